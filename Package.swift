@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// apigw-triage: an offline terminal wizard for API Gateway 5xx troubleshooting.
+///
+/// Layers (arrows point down): `apigw-triage` → `TriageTUI` → `CNcurses`, and everything
+/// else in `TriageKit`, which holds no terminal code. `TriageContent` is the `Content/`
+/// folder compiled into the binary by the `EmbedContentPlugin` build tool.
+let package = Package(
+    name: "apigw-triage",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "apigw-triage", targets: ["apigw-triage"]),
+        .library(name: "TriageKit", targets: ["TriageKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "TriageKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(name: "ContentEmbedder"),
+        .plugin(
+            name: "EmbedContentPlugin",
+            capability: .buildTool(),
+            dependencies: ["ContentEmbedder"]
+        ),
+        .target(
+            name: "TriageContent",
+            plugins: ["EmbedContentPlugin"]
+        ),
+        .executableTarget(
+            name: "apigw-triage",
+            dependencies: [
+                "TriageKit",
+                "TriageContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TriageKitTests",
+            dependencies: ["TriageKit", "TriageContent"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["apigw-triage"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
