@@ -1,0 +1,134 @@
+/// How a plain-mode session ended.
+public enum PlainOutcome: Equatable, Sendable {
+    /// A fix or end node was shown.
+    case finished
+    /// The user typed `quit`.
+    case quit
+    /// Input ended before an outcome was reached (a scripted session that stopped short).
+    case endOfInput
+}
+
+/// Plain line mode: one question at a time, one answer per input line, no colour or box drawing.
+///
+/// It renders the engine's `ScreenModel` as text, so it shows exactly what the full-screen
+/// wizard shows. Works with screen readers, pipes and scripts (`printf '502\ny\n' | apigw-triage --plain`).
+public struct PlainWizard<Input: LineSource, Output: TextSink> {
+    public let engine: Engine
+    public private(set) var state: SessionState
+    private var input: Input
+    public private(set) var output: Output
+    /// Print each answer after its prompt, so a piped session reads as a transcript.
+    private let echo: Bool
+    private let width: Int
+
+    public init(engine: Engine, state: SessionState, input: Input, output: Output, echo: Bool = false, width: Int = 78) {
+        self.engine = engine
+        self.state = state
+        self.input = input
+        self.output = output
+        self.echo = echo
+        self.width = width
+    }
+
+    public mutating func run() -> PlainOutcome {
+        write(PlainText.banner)
+        var showScreen = true
+        while true {
+            let screen = engine.screen(for: state)
+            if case .outcome(let fix) = screen.body {
+                write("\n" + PlainText.path(screen, width: width) + FixText.render(fix, width: width))
+                write(PlainText.afterOutcomePrompt)
+                guard let line = read() else { return .finished }
+                switch PlainCommand(line) {
+                case .back: perform(.back, showScreen: &showScreen)
+                case .restart: perform(.restart, showScreen: &showScreen)
+                case .help: write(PlainText.help)
+                case .facts: write(PlainText.facts(screen))
+                default: return .finished
+                }
+                continue
+            }
+            guard case .question(let question) = screen.body else { continue }
+            if showScreen { write("\n" + PlainText.question(question, screen: screen, width: width)) }
+            write(PlainText.prompt(for: question))
+            guard let line = read() else {
+                write("\n" + PlainText.endOfInput(question))
+                return .endOfInput
+            }
+            showScreen = true
+            switch PlainCommand(line) {
+            case .quit:
+                write(PlainText.quitting(state.stepNumber))
+                return .quit
+            case .back: perform(.back, showScreen: &showScreen)
+            case .restart: perform(.restart, showScreen: &showScreen)
+            case .help:
+                write(PlainText.help)
+                showScreen = false
+            case .why:
+                write(TextWrap.wrap("Why this matters: " + question.why, width: width) + "\n")
+                showScreen = false
+            case .facts:
+                write(PlainText.facts(screen))
+                showScreen = false
+            case .skipAll: perform(.skipFacts, showScreen: &showScreen)
+            case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
+            case .answer(let text): perform(.answer(text), showScreen: &showScreen)
+            }
+        }
+    }
+
+    /// Applies an event; on refusal, says why and asks the same question again (prompt only).
+    private mutating func perform(_ event: SessionEvent, showScreen: inout Bool) {
+        do {
+            state = try engine.apply(event, to: state)
+        } catch {
+            write("! \(error.description)\n")
+            showScreen = false
+        }
+    }
+
+    private mutating func read() -> String? {
+        guard let line = input.nextLine() else { return nil }
+        if echo { write(line + "\n") }
+        return line
+    }
+
+    private mutating func write(_ text: String) { output.write(text) }
+}
+
+/// A line typed in plain mode: a command word or an answer.
+enum PlainCommand: Equatable {
+    case back, restart, quit, help, why, facts, skipAll
+    case set(key: String, value: String)
+    case answer(String)
+
+    init(_ line: String) {
+        let text = line.trimmingSpaces
+        switch text.lowercased() {
+        case "back", "b": self = .back
+        case "restart": self = .restart
+        case "quit", "exit", "q": self = .quit
+        case "help", "?": self = .help
+        case "why": self = .why
+        case "facts": self = .facts
+        case "skip all": self = .skipAll
+        default:
+            if text.lowercased().hasPrefix("set "), let equals = text.firstIndex(of: "=") {
+                let key = text[text.index(text.startIndex, offsetBy: 4)..<equals].trimmingSpaces
+                self = .set(key: key, value: text[text.index(after: equals)...].trimmingSpaces)
+            } else {
+                self = .answer(text)
+            }
+        }
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,271 @@
+/// The session engine: a pure state machine over a decision tree.
+///
+/// `apply(event, to: state)` returns the next state or a `SessionError`, and never touches the
+/// clock, the terminal, the environment or the disk: evidence arrives already inspected. The
+/// TUI, plain mode and the tests all drive this same type.
+///
+/// - Answering routes through the node's ordered conditions, then *settles*: questions whose
+///   answer is already known (a fact, a finding, an evidence file) are answered automatically and
+///   recorded on the path, until a question needs the user or an outcome is reached.
+/// - Before a fix, the engine asks for each fact its commands need that is still unknown.
+/// - Back pops automatic steps and the last user answer, and remembers that answer for pre-filling.
+public struct Engine: Sendable {
+    public let tree: DecisionTree
+
+    public init(tree: DecisionTree) {
+        self.tree = tree
+    }
+
+    /// A new session at the start, settled (the first questions may already be answered by facts).
+    public func start(givenFacts: [String: String] = [:], evidence: [EvidenceReport] = []) -> SessionState {
+        var state = SessionState(contentVersion: tree.version, current: .node(tree.startID), givenFacts: givenFacts, evidence: evidence)
+        settle(&state, at: tree.startID)
+        return state
+    }
+
+    public func apply(_ event: SessionEvent, to state: SessionState) throws(SessionError) -> SessionState {
+        var next = state
+        switch event {
+        case .answer(let raw): try answer(raw, in: &next)
+        case .back: try back(in: &next)
+        case .restart: restart(&next)
+        case .branch(let name): try branch(name, in: &next)
+        case .addEvidence(let report): addEvidence(report, in: &next)
+        case .setFact(let key, let value): try setFact(key, value, in: &next)
+        case .skipFacts: try skipFacts(in: &next)
+        }
+        return next
+    }
+
+    /// Whether the session has reached a fix or an end node.
+    public func isFinished(_ state: SessionState) -> Bool {
+        guard case .node(let id) = state.current, let node = tree.node(id) else { return false }
+        return !node.kind.isQuestion
+    }
+
+    // MARK: - Events
+
+    private func answer(_ raw: String, in state: inout SessionState) throws(SessionError) {
+        switch state.current {
+        case .node(let id):
+            guard let node = tree.node(id), node.kind.isQuestion else { throw .finished }
+            let value = try AnswerParser.parse(raw, for: node, in: tree).get()
+            record(Step(position: state.current, answer: value, source: .user), in: &state)
+            settle(&state, at: route(from: node, answer: value, in: state))
+        case .fact(let key, let fix):
+            let value = try AnswerParser.parseFact(raw, key: key, in: tree).get()
+            record(Step(position: state.current, answer: value, source: .user), in: &state)
+            settle(&state, at: fix)
+        }
+    }
+
+    private func back(in state: inout SessionState) throws(SessionError) {
+        guard let lastUser = state.path.lastIndex(where: { $0.source.isUser }) else { throw .atFirstQuestion }
+        let step = state.path[lastUser]
+        state.path.removeSubrange(lastUser...)
+        state.current = step.position
+        state.remembered[step.position.id] = step.answer
+        state.transcript.append(TranscriptEntry(event: .back, position: step.position.id, note: "back to \(questionTitle(step.position))"))
+    }
+
+    private func restart(_ state: inout SessionState) {
+        state.path = []
+        state.transcript.append(TranscriptEntry(event: .restart))
+        settle(&state, at: tree.startID)
+    }
+
+    private func branch(_ name: String, in state: inout SessionState) throws(SessionError) {
+        guard let target = tree.manifest.branches[name] else {
+            throw .unknownBranch(name, known: tree.manifest.branches.keys.sorted())
+        }
+        state.path = [Step(position: .node(tree.startID), answer: name, source: .branch)]
+        state.transcript.append(TranscriptEntry(event: .jump, position: tree.startID, answer: name, note: "started at branch \(name)"))
+        settle(&state, at: target)
+    }
+
+    private func addEvidence(_ report: EvidenceReport, in state: inout SessionState) {
+        state.evidence.removeAll { $0.path == report.path }
+        state.evidence.append(report)
+        state.transcript.append(TranscriptEntry(event: .evidence, answer: report.path, note: report.description))
+        resettle(&state)
+    }
+
+    private func setFact(_ key: String, _ value: String, in state: inout SessionState) throws(SessionError) {
+        if let error = AnswerParser.validateFact(value, key: key, in: tree) { throw error }
+        state.givenFacts[key] = value
+        state.transcript.append(TranscriptEntry(event: .fact, position: "fact:\(key)", answer: value))
+        resettle(&state)
+    }
+
+    private func skipFacts(in state: inout SessionState) throws(SessionError) {
+        guard case .fact(_, let fix) = state.current else {
+            throw .invalidAnswer(reason: "There are no fact questions to skip here.")
+        }
+        for key in missingFactKeys(forFix: fix, in: state) {
+            state.path.append(Step(position: .fact(key: key, fix: fix), answer: "", source: .user))
+        }
+        state.current = .node(fix)
+    }
+
+    // MARK: - Moving through the tree
+
+    /// Adds an answered step to the path and the transcript.
+    private func record(_ step: Step, in state: inout SessionState) {
+        state.path.append(step)
+        state.remembered[step.position.id] = step.answer
+        let event: TranscriptEntry.Event = step.source == .user ? .answered : .autoAnswered
+        state.transcript.append(TranscriptEntry(
+            event: event, position: step.position.id, question: questionText(step.position),
+            answer: step.answer, note: step.source == .user ? nil : describe(step.source)))
+    }
+
+    /// Goes to `id` and keeps going while the questions met are answered automatically.
+    private func settle(_ state: inout SessionState, at id: String) {
+        var target = id
+        // Content is acyclic (validated); the bound only guards against a broken tree at run time.
+        for _ in 0...max(tree.nodes.count, 1) {
+            guard let node = tree.node(target) else {
+                state.current = .node(target)
+                return
+            }
+            if node.kind == .fix, let key = missingFactKeys(forFix: node.id, in: state).first {
+                state.current = .fact(key: key, fix: node.id)
+                return
+            }
+            guard node.kind.isQuestion, let (value, source) = automaticAnswer(for: node, in: state) else {
+                state.current = .node(node.id)
+                return
+            }
+            record(Step(position: .node(node.id), answer: value, source: source), in: &state)
+            target = route(from: node, answer: value, in: state)
+        }
+    }
+
+    /// After facts or evidence arrive: the current question may now be answered automatically.
+    private func resettle(_ state: inout SessionState) {
+        switch state.current {
+        case .node(let id): settle(&state, at: id)
+        case .fact(_, let fix): settle(&state, at: fix)
+        }
+    }
+
+    private func route(from node: Node, answer: String, in state: SessionState) -> String {
+        let evaluator = evaluator(for: state, answer: answer)
+        for route in node.routes ?? [] where evaluator.evaluate(route.when) == true {
+            return route.to
+        }
+        return node.default ?? tree.startID
+    }
+
+    /// The answer that facts, findings or evidence already give a question, if any.
+    private func automaticAnswer(for node: Node, in state: SessionState) -> (String, AnswerSource)? {
+        let facts = facts(in: state)
+        if let key = node.fact, let known = facts[key]?.value, !known.isEmpty,
+            case .success(let value) = AnswerParser.parse(known, for: node, in: tree)
+        {
+            return (value, .fact(key))
+        }
+        if node.kind == .file, let wanted = node.evidence,
+            let report = state.evidence.last(where: { $0.kind.map(wanted.contains) ?? false })
+        {
+            return (report.path, .evidence(report.path))
+        }
+        let evaluator = evaluator(for: state, answer: nil)
+        for rule in node.auto ?? [] where evaluator.evaluate(rule.when) == true {
+            let firstFinding = rule.when.flattened.lazy.compactMap { condition -> String? in
+                if case .finding(let cause) = condition { return cause }
+                return nil
+            }.first
+            return (rule.answer, firstFinding.map(AnswerSource.finding) ?? .rule(rule.when.summary))
+        }
+        return nil
+    }
+
+    func evaluator(for state: SessionState, answer: String?) -> ConditionEvaluator {
+        ConditionEvaluator(answer: answer, facts: facts(in: state).mapValues(\.value), findings: findingCauses(in: state))
+    }
+
+    // MARK: - Facts
+
+    /// Every fact known now: evidence first, then given facts, then answers on the path (later wins).
+    public func facts(in state: SessionState) -> [String: FactValue] {
+        var facts: [String: FactValue] = [:]
+        for report in state.evidence {
+            for (key, value) in report.facts where !value.isEmpty {
+                facts[key] = FactValue(value: value, origin: .evidence(report.path))
+            }
+        }
+        for (key, value) in state.givenFacts where !value.isEmpty {
+            facts[key] = FactValue(value: value, origin: .given)
+        }
+        for step in state.path where !step.answer.isEmpty {
+            // A step answered *by* a fact adds nothing new; every other answer states the fact.
+            if case .fact = step.source { continue }
+            guard let key = factKey(of: step) else { continue }
+            facts[key] = FactValue(value: step.answer, origin: .answer(step.position.id))
+        }
+        return facts
+    }
+
+    /// The cause ids of every finding in the evidence.
+    public func findingCauses(in state: SessionState) -> Set<String> {
+        Set(state.evidence.flatMap { $0.findings.map(\.cause) })
+    }
+
+    private func factKey(of step: Step) -> String? {
+        switch step.position {
+        case .fact(let key, _): key
+        case .node(let id): tree.node(id)?.fact
+        }
+    }
+
+    /// Facts the fix's shown commands need that are unknown and were not already asked for.
+    func missingFactKeys(forFix id: String, in state: SessionState) -> [String] {
+        guard let node = tree.node(id) else { return [] }
+        let known = facts(in: state)
+        let asked = Set(state.path.compactMap { step -> String? in
+            if case .fact(let key, _) = step.position { return key }
+            return nil
+        })
+        let evaluator = evaluator(for: state, answer: nil)
+        return FixRenderer.templateKeys(of: node, shownBy: evaluator).filter {
+            known[$0] == nil && !asked.contains($0) && tree.fact($0) != nil
+        }
+    }
+
+    // MARK: - Words for the record
+
+    func questionTitle(_ position: Position) -> String {
+        switch position {
+        case .node(let id): tree.node(id)?.shortTitle ?? id
+        case .fact(let key, _): tree.fact(key)?.label ?? key
+        }
+    }
+
+    func questionText(_ position: Position) -> String {
+        switch position {
+        case .node(let id): tree.node(id)?.text ?? id
+        case .fact(let key, let fix): factQuestion(key: key, fix: fix).text
+        }
+    }
+
+    /// The words of the question for a missing fact, from the manifest's `fact_question`.
+    func factQuestion(key: String, fix: String) -> (title: String, text: String, why: String, hint: String?) {
+        let fact = tree.fact(key)
+        let words = ["label": fact?.label ?? key, "example": fact?.example ?? "", "fix": tree.node(fix)?.title ?? fix]
+        let prompt = tree.manifest.fact_question
+        func fill(_ text: String) -> String { Template.fill(text, facts: words, placeholder: { "<\($0)>" }).text }
+        return (fill(prompt.title), fill(prompt.text), fill(prompt.why), prompt.hint.map(fill))
+    }
+
+    func describe(_ source: AnswerSource) -> String {
+        switch source {
+        case .user: "answered"
+        case .fact(let key): "known fact \(key)"
+        case .finding(let cause): "evidence finding \(cause)"
+        case .rule(let summary): "known: \(summary)"
+        case .evidence(let path): "evidence file \(path)"
+        case .branch: "--start"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// One cause from `Content/causes.yaml`, the catalogue shared by fixes, `scan` and tests.
+public struct Cause: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var statuses: [Int]
+    public var api_types: [String]
+    public var summary: String
+}
+
+/// One entry of the fact vocabulary (`Content/facts.yaml`).
+public struct FactDefinition: Codable, Sendable, Equatable {
+    public var key: String
+    public var label: String
+    public var placeholder: String
+    public var pattern: String?
+    public var example: String?
+}
+
+/// `Content/manifest.yaml`: the content version, the first question and the named branches.
+public struct Manifest: Codable, Sendable, Equatable {
+    public var version: String
+    public var start: String
+    public var branches: [String: String]
+    /// The words of the questions the engine asks for facts a fix needs.
+    public var fact_question: FactQuestionText
+}
+
+/// How the engine words a question for a missing fact. `{{label}}`, `{{example}}` and
+/// `{{fix}}` (the fix's title) are filled in.
+public struct FactQuestionText: Codable, Sendable, Equatable {
+    public var title: String
+    public var text: String
+    public var why: String
+    public var hint: String?
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// Process entry: runs the root command and maps failures onto the documented exit codes
+/// (0 success, 1 lint findings, 2 usage error, 3 unreadable input).
+@main
+enum EntryPoint {
+    static func main() {
+        do {
+            var command = try RootCommand.parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = RootCommand.exitCode(for: error)
+            if code == .success {
+                // Help and version requests.
+                print(RootCommand.fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            printError(RootCommand.fullMessage(for: error))
+            // ArgumentParser says 64 for usage errors; our contract says 2.
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue)
+        }
+    }
+}
+
+/// The exit codes of the command-line contract (`design/product.md`).
+enum ExitStatus: Int32 {
+    case success = 0
+    case findings = 1
+    case usage = 2
+    case unreadable = 3
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
