@@ -22,7 +22,7 @@ public enum FixText {
         if !fix.steps.isEmpty {
             out.append("")
             out.append("Steps:")
-            for step in fix.steps { out += stepLines(step, width: width) }
+            out += fix.steps.map { stepLines($0, width: width) }.joined(separator: [""])
         }
         if let verify = fix.verify {
             out.append("")
@@ -54,7 +54,6 @@ public enum FixText {
     private static func stepLines(_ step: RenderedStep, width: Int) -> [String] {
         var lines = [TextWrap.wrap("\(step.number). \(step.text.trimmedTrailing)", width: width)]
         if let command = step.command { lines.append(command.trimmedTrailing) }
-        lines.append("")
         return lines
     }
 }

@@ -28,8 +28,13 @@ enum PlainText {
         out += "Step \(screen.stepNumber): \(question.title)\n"
         out += TextWrap.wrap(question.text, width: width) + "\n"
         for (offset, choice) in question.choices.enumerated() {
-            let marker = question.prefill == choice.value ? "*" : " "
-            out += TextWrap.wrap("\(marker)\(offset + 1). \(choice.label)", width: width, indent: "") + "\n"
+            // "*" marks the answer given before going back; labels wrap under themselves.
+            let marker = question.prefill == choice.value ? "* " : "  "
+            let number = "\(offset + 1).".padding(to: String(question.choices.count).count + 1) + " "
+            let label = TextWrap.wrap(choice.label, width: width - 6).split(separator: "\n")
+            for (index, line) in label.enumerated() {
+                out += (index == 0 ? marker + number : String(repeating: " ", count: marker.count + number.count)) + line + "\n"
+            }
         }
         if let hint = question.hint { out += TextWrap.wrap(hint, width: width) + "\n" }
         if !question.evidenceKinds.isEmpty {
@@ -74,5 +79,12 @@ enum PlainText {
 
     static func quitting(_ step: Int) -> String {
         "Stopped at step \(step).\n"
+    }
+}
+
+extension String {
+    /// Pads with spaces on the right to at least `width` characters.
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

@@ -245,14 +245,19 @@ public struct Engine: Sendable {
     func questionText(_ position: Position) -> String {
         switch position {
         case .node(let id): tree.node(id)?.text ?? id
-        case .fact(let key, let fix): factQuestion(key: key, fix: fix).text
+        case .fact(let key, let fix): factQuestion(key: key, fix: fix, facts: [:]).text
         }
     }
 
     /// The words of the question for a missing fact, from the manifest's `fact_question`.
-    func factQuestion(key: String, fix: String) -> (title: String, text: String, why: String, hint: String?) {
+    func factQuestion(
+        key: String, fix: String, facts: [String: String]
+    ) -> (title: String, text: String, why: String, hint: String?) {
         let fact = tree.fact(key)
-        let words = ["label": fact?.label ?? key, "example": fact?.example ?? "", "fix": tree.node(fix)?.title ?? fix]
+        let fixTitle = tree.node(fix)?.title.map { title in
+            Template.fill(title, facts: facts) { tree.fact($0)?.placeholder ?? "<\($0)>" }.text
+        }
+        let words = ["label": fact?.label ?? key, "example": fact?.example ?? "", "fix": fixTitle ?? fix]
         let prompt = tree.manifest.fact_question
         func fill(_ text: String) -> String { Template.fill(text, facts: words, placeholder: { "<\($0)>" }).text }
         return (fill(prompt.title), fill(prompt.text), fill(prompt.why), prompt.hint.map(fill))

@@ -87,7 +87,7 @@ extension Engine {
     private func body(for state: SessionState, facts: [String: FactValue]) -> ScreenModel.Body {
         switch state.current {
         case .fact(let key, let fix):
-            let words = factQuestion(key: key, fix: fix)
+            let words = factQuestion(key: key, fix: fix, facts: facts.mapValues(\.value))
             let fact = tree.fact(key)
             return .question(QuestionView(
                 position: state.current, kind: .input, title: words.title, text: words.text, why: words.why,

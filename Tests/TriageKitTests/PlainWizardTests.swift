@@ -1,0 +1,75 @@
+import Testing
+@testable import TriageKit
+
+@Suite("Plain mode")
+struct PlainWizardTests {
+    let engine: Engine
+    init() throws { engine = Engine(tree: try Fixtures.engineTree()) }
+
+    private func run(_ lines: [String], state: SessionState? = nil) -> (PlainOutcome, String, SessionState) {
+        var wizard = PlainWizard(
+            engine: engine, state: state ?? engine.start(), input: ScriptedInput(lines), output: CapturedOutput(), echo: true)
+        let outcome = wizard.run()
+        return (outcome, wizard.output.text, wizard.state)
+    }
+
+    @Test func aScriptedSessionReachesTheFixAndPrintsItInFull() {
+        let (outcome, text, state) = run(["502", "y", "orders", "eu-west-1", "a1b2c3d4e5"])
+        #expect(outcome == .finished)
+        #expect(state.current == .node("fix-cause-b"))
+        #expect(text.contains("FIX: Return a valid proxy response"))
+        #expect(text.contains("\naws logs tail /aws/lambda/orders --since 30m --region eu-west-1\n"))
+        #expect(text.contains("\ncurl -i https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/\n"))
+    }
+
+    @Test func choicesAreNumbered() {
+        let (_, text, _) = run([])
+        #expect(text.contains("  1. 500 Internal Server Error\n  2. 502 Bad Gateway\n"))
+    }
+
+    @Test func anInvalidAnswerGivesTheReasonAndTheQuestionAgain() {
+        let (_, text, state) = run(["7", "2"])
+        #expect(text.contains("! Choose a number from 1-3.\n[1-3] > 2"))
+        #expect(state.current == .node("s502-log-says"))
+    }
+
+    @Test func inputValidationSaysWhyAndAsksAgain() {
+        let (_, text, state) = run(["500", "rest", "", "n", "bad name!", "orders"])
+        #expect(text.contains("'bad name!' does not look like a valid function"))
+        #expect(engine.facts(in: state)["function_name"]?.value == "orders")
+    }
+
+    @Test func backKeepsTheEarlierAnswer() {
+        let (_, text, state) = run(["500", "back"])
+        #expect(state.current == .node("start"))
+        #expect(text.contains("* 1. 500 Internal Server Error"))
+    }
+
+    @Test func endOfInputBeforeAFixIsReported() {
+        let (outcome, text, _) = run(["500"])
+        #expect(outcome == .endOfInput)
+        #expect(text.contains("Input ended before the wizard reached a fix"))
+    }
+
+    @Test func quitStops() {
+        let (outcome, _, _) = run(["quit", "500"])
+        #expect(outcome == .quit)
+    }
+
+    @Test func skipsAreShown() {
+        let (_, text, _) = run(["500"], state: engine.start(givenFacts: ["api_type": "rest"]))
+        #expect(text.contains("Skipped \"API type\": rest (known fact api_type (given))"))
+    }
+
+    @Test func plainOutputHasNoColourCodesOrBoxDrawing() {
+        let (_, text, _) = run(["500", "rest", "", "y", "orders", "eu-west-1", ""])
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.unicodeScalars.contains { (0x2500...0x257F).contains($0.value) })
+    }
+
+    @Test func setGivesAFactMidSession() {
+        let (_, _, state) = run(["set region=eu-west-1", "set colour=red", "502"])
+        #expect(state.givenFacts == ["region": "eu-west-1"])
+        #expect(state.current == .node("s502-log-says"))
+    }
+}
