@@ -56,6 +56,9 @@ public enum FixRenderer {
             for key in result.missing where !missing.contains(key) { missing.append(key) }
             return result.text
         }
+        // Filled in reading order, so the missing facts are listed as the user meets them.
+        let title = fill(node.title) ?? node.id
+        let explanation = fill(node.explanation) ?? ""
         let shown = shownSteps(of: node, evaluator: evaluator)
         let steps = shown.enumerated().map { offset, step in
             RenderedStep(number: offset + 1, text: fill(step.text) ?? "", command: fill(step.command))
@@ -64,10 +67,9 @@ public enum FixRenderer {
         let query = node.query.map {
             RenderedQuery(text: fill($0.text), logGroup: fill($0.log_group), insights: fill($0.insights), command: fill($0.command))
         }
-        let explanation = fill(node.explanation) ?? ""
         return RenderedFix(
             node: node.id, kind: node.kind, cause: node.cause, causeTitle: node.cause.flatMap { tree.cause($0)?.title },
-            title: fill(node.title) ?? node.id, explanation: explanation, steps: steps, verify: verify, query: query,
+            title: title, explanation: explanation, steps: steps, verify: verify, query: query,
             docs: node.docs ?? [],
             missingFacts: missing.map {
                 MissingFact(key: $0, label: tree.fact($0)?.label ?? $0, placeholder: tree.fact($0)?.placeholder ?? "<\($0)>")
