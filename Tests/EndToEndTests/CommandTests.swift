@@ -45,7 +45,7 @@ struct CommandTests {
     @Test func lintIsCleanOnTheFixture() throws {
         let result = try BinaryRunner.run(["lint", BinaryRunner.fixture("content-engine")])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("clean (9 nodes"))
+        #expect(result.stdout.contains("clean (9 nodes: 6 questions, 2 fixes; 2 causes)"))
     }
 
     @Test func lintExitsOneAndNamesFileAndNode() throws {
@@ -95,7 +95,7 @@ struct PlainSessionTests {
     }
 
     @Test func plainModeIsAutomaticWhenStdinIsAPipe() throws {
-        let result = try BinaryRunner.run(content, input: "3\n")
+        let result = try BinaryRunner.run(content, input: "3\neu-west-1\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("OUTCOME: Not a 5xx"))
     }

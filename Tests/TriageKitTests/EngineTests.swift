@@ -22,9 +22,24 @@ struct EngineTests {
     }
 
     @Test func aChoiceNoRouteNamesFallsToTheDefault() throws {
-        let state = try engine.apply(.answer("3"), to: engine.start())
+        let state = try engine.apply(.answer("3"), to: engine.start(givenFacts: ["region": "eu-west-1"]))
         #expect(state.current == .node("end-not-5xx"))
         #expect(engine.isFinished(state))
+    }
+
+    @Test func endNodesAlsoAskForTheFactsTheirCommandsNeed() throws {
+        let state = try engine.apply(.answer("3"), to: engine.start())
+        #expect(state.current == .fact(key: "region", fix: "end-not-5xx"))
+        let done = try engine.apply(.answer("eu-west-1"), to: state)
+        #expect(engine.screen(for: done).outcome?.steps.first?.command == "aws apigateway get-usage-plans --region eu-west-1")
+    }
+
+    @Test func aChoiceOutsideTheFactsPatternLeavesTheFactUnknown() throws {
+        let unsure = try engine.answering(["500", "unsure"], from: engine.start())
+        #expect(unsure.current == .node("s500-log-file"))
+        #expect(engine.facts(in: unsure)["api_type"] == nil)
+        let rest = try engine.answering(["500", "rest"], from: engine.start())
+        #expect(engine.facts(in: rest)["api_type"]?.value == "rest")
     }
 
     @Test func invalidAnswersAreRefusedWithAReason() throws {
@@ -194,7 +209,7 @@ struct EngineTests {
     }
 
     @Test func answersAfterTheOutcomeAreRefused() throws {
-        let done = try engine.apply(.answer("3"), to: engine.start())
+        let done = try engine.apply(.answer("3"), to: engine.start(givenFacts: ["region": "eu-west-1"]))
         #expect(throws: SessionError.finished) { try engine.apply(.answer("1"), to: done) }
     }
 

@@ -25,6 +25,7 @@ struct PlainWizardTests {
     @Test func choicesAreNumbered() {
         let (_, text, _) = run([])
         #expect(text.contains("  1. 500 Internal Server Error\n  2. 502 Bad Gateway\n"))
+        #expect(text.contains("  3. Not sure") == false)
     }
 
     @Test func anInvalidAnswerGivesTheReasonAndTheQuestionAgain() {

@@ -128,7 +128,8 @@ public struct Engine: Sendable {
                 state.current = .node(target)
                 return
             }
-            if node.kind == .fix, let key = missingFactKeys(forFix: node.id, in: state).first {
+            // Outcomes (fixes and ends) first ask for the facts their commands still need.
+            if !node.kind.isQuestion, let key = missingFactKeys(forFix: node.id, in: state).first {
                 state.current = .fact(key: key, fix: node.id)
                 return
             }
@@ -201,7 +202,8 @@ public struct Engine: Sendable {
         for step in state.path where !step.answer.isEmpty {
             // A step answered *by* a fact adds nothing new; every other answer states the fact.
             if case .fact = step.source { continue }
-            guard let key = factKey(of: step) else { continue }
+            // A choice such as "not sure" that does not fit the fact's pattern leaves it unknown.
+            guard let key = factKey(of: step), fits(step.answer, fact: key) else { continue }
             facts[key] = FactValue(value: step.answer, origin: .answer(step.position.id))
         }
         return facts
@@ -210,6 +212,11 @@ public struct Engine: Sendable {
     /// The cause ids of every finding in the evidence.
     public func findingCauses(in state: SessionState) -> Set<String> {
         Set(state.evidence.flatMap { $0.findings.map(\.cause) })
+    }
+
+    private func fits(_ value: String, fact key: String) -> Bool {
+        guard let pattern = tree.fact(key)?.pattern else { return true }
+        return AnswerParser.fullMatch(value, pattern: pattern)
     }
 
     private func factKey(of step: Step) -> String? {
