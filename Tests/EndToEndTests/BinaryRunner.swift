@@ -25,9 +25,13 @@ struct BinaryRunner {
 
     /// Runs with the given arguments and standard input; stdin and stdout are pipes, so the
     /// wizard is in plain mode. A run longer than `timeout` seconds is killed and reported as 124.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:], timeout: Double = 30) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:],
+        workingDirectory: String? = nil, timeout: Double = 30
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
+        if let workingDirectory { process.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

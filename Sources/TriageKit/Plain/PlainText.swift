@@ -30,13 +30,16 @@ enum PlainText {
         for (offset, choice) in question.choices.enumerated() {
             // "*" marks the answer given before going back; labels wrap under themselves.
             let marker = question.prefill == choice.value ? "* " : "  "
-            let number = "\(offset + 1).".padding(to: String(question.choices.count).count + 1) + " "
+            let digits = String(question.choices.count).count
+            let number = String(repeating: " ", count: digits - String(offset + 1).count) + "\(offset + 1). "
             let label = TextWrap.wrap(choice.label, width: width - 6).split(separator: "\n")
             for (index, line) in label.enumerated() {
                 out += (index == 0 ? marker + number : String(repeating: " ", count: marker.count + number.count)) + line + "\n"
             }
         }
         if let hint = question.hint { out += TextWrap.wrap(hint, width: width) + "\n" }
+        // Commands stand alone and unwrapped so they can be copied as they are.
+        if let command = question.command { out += "To find out:\n" + command.trimmedTrailing + "\n" }
         if !question.evidenceKinds.isEmpty {
             let kinds = question.evidenceKinds.map { EvidenceKind.all[$0] ?? $0 }.joined(separator: "; ")
             out += TextWrap.wrap("Files that help: \(kinds).", width: width) + "\n"
@@ -79,12 +82,5 @@ enum PlainText {
 
     static func quitting(_ step: Int) -> String {
         "Stopped at step \(step).\n"
-    }
-}
-
-extension String {
-    /// Pads with spaces on the right to at least `width` characters.
-    fileprivate func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

@@ -25,6 +25,8 @@ public struct QuestionView: Codable, Sendable, Equatable {
     public var text: String
     public var why: String
     public var hint: String?
+    /// A command that fetches the answer, facts filled in.
+    public var command: String?
     public var choices: [Choice]
     public var example: String?
     public var optional: Bool
@@ -91,7 +93,7 @@ extension Engine {
             let fact = tree.fact(key)
             return .question(QuestionView(
                 position: state.current, kind: .input, title: words.title, text: words.text, why: words.why,
-                hint: words.hint, choices: [], example: fact?.example, optional: true, evidenceKinds: [],
+                hint: words.hint, command: nil, choices: [], example: fact?.example, optional: true, evidenceKinds: [],
                 prefill: state.remembered[state.current.id], isFactQuestion: true))
         case .node(let id):
             guard let node = tree.node(id) else {
@@ -115,7 +117,7 @@ extension Engine {
         }
         return QuestionView(
             position: .node(node.id), kind: node.kind, title: node.shortTitle, text: fill(node.text) ?? node.id,
-            why: fill(node.why) ?? "", hint: fill(node.hint), choices: node.choices ?? [],
+            why: fill(node.why) ?? "", hint: fill(node.hint), command: fill(node.command), choices: node.choices ?? [],
             example: node.example ?? node.fact.flatMap { tree.fact($0)?.example }, optional: node.isOptional,
             evidenceKinds: node.evidence ?? [], prefill: state.remembered[node.id], isFactQuestion: false)
     }

@@ -162,6 +162,7 @@ public enum ContentValidator {
     private static func checkOutcome(_ node: Node, in tree: DecisionTree, _ report: inout NodeReport) {
         if (node.title ?? "").isEmpty { report.add("needs a title") }
         if (node.explanation ?? "").isEmpty { report.add("needs an explanation") }
+        if node.command != nil { report.add("'command' belongs to questions; a \(node.kind.rawValue) has steps") }
         if !node.targets.isEmpty { report.add("a \(node.kind.rawValue) node ends the session and cannot route") }
         guard node.kind == .fix else {
             if node.cause != nil { report.add("an end node has no cause; make it a fix") }
@@ -183,7 +184,7 @@ public enum ContentValidator {
     }
 
     private static func checkPlaceholders(_ node: Node, in tree: DecisionTree, _ report: inout NodeReport) {
-        let texts: [String?] = [node.text, node.why, node.hint, node.explanation]
+        let texts: [String?] = [node.text, node.why, node.hint, node.command, node.explanation]
             + (node.steps ?? []).flatMap { [$0.text, $0.command] }
             + [node.verify?.text, node.verify?.command, node.query?.text, node.query?.log_group, node.query?.insights, node.query?.command]
         var reported: Set<String> = []

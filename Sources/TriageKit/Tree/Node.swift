@@ -51,6 +51,8 @@ public struct Node: Codable, Sendable, Equatable {
     public var text: String?
     public var why: String?
     public var hint: String?
+    /// A command that fetches the answer (questions only); shown as is, never wrapped.
+    public var command: String?
     public var fact: String?
     public var choices: [Choice]?
     public var pattern: String?
@@ -72,7 +74,7 @@ public struct Node: Codable, Sendable, Equatable {
     public var file: String = ""
 
     private enum CodingKeys: String, CodingKey {
-        case id, kind, title, text, why, hint, fact, choices, pattern, example, optional, evidence, auto,
+        case id, kind, title, text, why, hint, command, fact, choices, pattern, example, optional, evidence, auto,
             routes, `default`, cause, explanation, steps, verify, query, docs
     }
 
