@@ -70,7 +70,7 @@ extension Engine {
         let facts = facts(in: state)
         return ScreenModel(
             stepNumber: state.stepNumber,
-            breadcrumbs: state.path.map(breadcrumb),
+            breadcrumbs: state.path.filter(isWorthACrumb).map(breadcrumb),
             skipped: skippedNotices(in: state, facts: facts),
             body: body(for: state, facts: facts),
             facts: knownFacts(facts),
@@ -120,6 +120,12 @@ extension Engine {
             why: fill(node.why) ?? "", hint: fill(node.hint), command: fill(node.command), choices: node.choices ?? [],
             example: node.example ?? node.fact.flatMap { tree.fact($0)?.example }, optional: node.isOptional,
             evidenceKinds: node.evidence ?? [], prefill: state.remembered[node.id], isFactQuestion: false)
+    }
+
+    /// Fact questions left empty said nothing about the path; the fix lists those facts instead.
+    private func isWorthACrumb(_ step: Step) -> Bool {
+        if case .fact = step.position { return !step.answer.isEmpty }
+        return true
     }
 
     private func breadcrumb(_ step: Step) -> Breadcrumb {
