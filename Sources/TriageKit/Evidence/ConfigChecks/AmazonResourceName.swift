@@ -102,4 +102,9 @@ enum FactText {
     static func isConcrete(_ text: String) -> Bool {
         !text.contains("*") && !text.contains("?") && !text.contains("${") && !text.contains("{{")
     }
+
+    /// API ids (REST and HTTP) are ten lower-case letters and digits.
+    static func isApiId(_ text: String) -> Bool {
+        text.count == 10 && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+    }
 }
