@@ -53,10 +53,14 @@ enum ConfigFixture {
         return file(at: url)
     }
 
+    /// A fixture's text.
+    static func text(_ kind: String, _ name: String) -> String {
+        (try? String(contentsOf: url(kind, name), encoding: .utf8)) ?? ""
+    }
+
     /// The line number (1-based) of the first line of a fixture containing `text`.
     static func line(of text: String, in kind: String, _ name: String) -> Int? {
-        let content = (try? String(contentsOf: url(kind, name), encoding: .utf8)) ?? ""
-        return content.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }
+        Self.text(kind, name).split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(text) }
             .map { $0 + 1 }
     }
 }

@@ -50,7 +50,7 @@ public struct ExportInspector: EvidenceInspector {
         let flavour = root["swagger"] != nil ? "Swagger \(version)" : "OpenAPI \(version)"
         let api = definition.isHTTPAPI ? "HTTP API" : "REST API"
         var notes = [
-            "\(flavour) \(api)", "\(outcome.operationCount) operations",
+            "\(flavour) \(api)", ConfigInspection.counted(outcome.operationCount, "operation"),
             "\(outcome.integratedCount) with integrations (\(outcome.lambdaCount) Lambda)",
         ]
         if outcome.integratedCount == 0 && outcome.operationCount > 0 {

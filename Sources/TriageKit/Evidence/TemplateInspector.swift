@@ -75,16 +75,16 @@ public struct TemplateInspector: EvidenceInspector {
         let transform = root["Transform"].flatMap(TemplateIntrinsics.text) ?? ""
         var parts = [ConfigInspection.label("template")]
         parts.append(transform.contains("AWS::Serverless") ? "SAM" : "CloudFormation")
-        parts.append("\(resources.all.count) resources")
+        parts.append(ConfigInspection.counted(resources.all.count, "resource"))
         let counted: [(String, [String])] = [
-            ("Lambda functions", ["AWS::Lambda::Function", "AWS::Serverless::Function"]),
-            ("REST methods", ["AWS::ApiGateway::Method"]),
-            ("HTTP API integrations", ["AWS::ApiGatewayV2::Integration"]),
-            ("invoke permissions", ["AWS::Lambda::Permission"]),
+            ("Lambda function", ["AWS::Lambda::Function", "AWS::Serverless::Function"]),
+            ("REST method", ["AWS::ApiGateway::Method"]),
+            ("HTTP API integration", ["AWS::ApiGatewayV2::Integration"]),
+            ("invoke permission", ["AWS::Lambda::Permission"]),
         ]
         for (name, types) in counted {
             let count = resources.all.filter { types.contains($0.type) }.count
-            if count > 0 { parts.append("\(count) \(name)") }
+            if count > 0 { parts.append(ConfigInspection.counted(count, name)) }
         }
         return parts.joined(separator: ", ")
     }
@@ -232,9 +232,10 @@ extension TemplateInspector {
                 else { continue }
                 facts.add(["stage": stage])
             }
-            for function in resources.functions.values {
+            // With several functions the template does not say which one failed.
+            if resources.functions.count == 1, let function = resources.functions.values.first {
                 if let name = function.name { facts.add(["function_name": name]) }
-                if function.timeoutIsExplicit { facts.add(["function_timeout_s": String(function.timeoutSeconds)]) }
+                facts.add(["function_timeout_s": String(function.timeoutSeconds)])
             }
             if apiTypes.count == 1, let only = apiTypes.first { facts.add(["api_type": only]) }
         }

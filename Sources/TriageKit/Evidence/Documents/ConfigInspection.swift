@@ -23,6 +23,11 @@ enum ConfigInspection {
             problems: [problem.prefix(1).uppercased() + problem.dropFirst() + "."])
     }
 
+    /// "1 operation", "3 operations".
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// The user-facing name of an evidence kind.
     static func label(_ kind: String) -> String {
         EvidenceKind.all[kind] ?? kind

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import TriageKit
+
+@Suite struct ConfigInspectorsTests {
+    /// Fixtures that are deliberately not a document of their kind.
+    static let unusable: Set<String> = ["not-json.html"]
+
+    @Test func everyKindHasOneInspector() {
+        let kinds = ConfigInspectors.all.map(\.kind)
+        #expect(Set(kinds).count == kinds.count)
+        #expect(Set(kinds) == Set(ConfigFixture.kinds))
+        for kind in kinds { #expect(EvidenceKind.all[kind] != nil) }
+    }
+
+    @Test func eachFixtureIsWonByTheInspectorOfItsKind() {
+        let fixtures = ConfigFixture.all().filter { !Self.unusable.contains($0.url.lastPathComponent) }
+        #expect(fixtures.count > 40)
+        for (kind, url) in fixtures {
+            let sample = ConfigFixture.sample(at: url)
+            let scores = ConfigInspectors.all.compactMap { inspector in
+                inspector.detect(sample).map { (kind: inspector.kind, score: $0) }
+            }
+            let own = scores.first { $0.kind == kind }?.score
+            #expect(own != nil, "\(kind)/\(url.lastPathComponent) not recognised")
+            for other in scores where other.kind != kind {
+                #expect(other.score < (own ?? 0), "\(other.kind) scores \(other.score) on \(kind)/\(url.lastPathComponent)")
+            }
+        }
+    }
+
+    @Test func noInspectorClaimsPlainTextOrALog() throws {
+        let texts = [
+            "(286364ab-3a83-11e9-8dc8-db3cf4c83204) Method completed with status: 502\n",
+            "HTTP/2 502\ncontent-type: application/json\n\n{\"message\": \"Internal server error\"}\n",
+            "{\"requestId\":\"a\",\"status\":\"502\"}\n{\"requestId\":\"b\",\"status\":\"200\"}\n",
+        ]
+        for text in texts {
+            let sample = try ConfigFixture.temporary(text).sample
+            let claims = ConfigInspectors.all.filter { $0.detect(sample) != nil }.map(\.kind)
+            #expect(claims.isEmpty, "\(claims) claim \(text)")
+        }
+    }
+
+    @Test func aCutOffSampleOfALargeExportIsStillRecognised() {
+        let url = ConfigFixture.url("export", "oas30-integrations.json")
+        let sample = ConfigFixture.sample(at: url, headLimit: 700)
+        #expect(!sample.isComplete)
+        #expect(ExportInspector().detect(sample) == 90)
+    }
+}
