@@ -150,6 +150,13 @@ import Testing
         #expect(Set(finding.evidence.map(\.line)) == [2, 3, 4])
     }
 
+    @Test func theFormatFollowsTheApiTypeAndPayloadVersionFacts() {
+        #expect(ProxyResponseFormat(apiType: "rest", payloadFormatVersion: nil) == .rest)
+        #expect(ProxyResponseFormat(apiType: "http", payloadFormatVersion: "2.0") == .httpPayload2)
+        #expect(ProxyResponseFormat(apiType: nil, payloadFormatVersion: "1.0") == .httpPayload1)
+        #expect(ProxyResponseFormat(apiType: "http", payloadFormatVersion: nil) == nil)
+    }
+
     // MARK: Lambda errors instead of a response
 
     @Test func aLambdaErrorObjectIsAFunctionError() throws {

@@ -34,16 +34,13 @@ extension EvidenceFile {
         throw .tooLarge(path: path, limit: limit)
     }
 
-    /// The system's words for a failed open or read, without Foundation's wrapping.
+    /// The system's words for a failed open or read (`Is a directory`), without Foundation's wrapping.
     private static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-            underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return POSIXError(code).localizedDescription
-        }
-        if nsError.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(nsError.code)) {
-            return POSIXError(code).localizedDescription
+        let posix = [nsError, nsError.userInfo[NSUnderlyingErrorKey] as? NSError].compactMap { $0 }
+            .first { $0.domain == NSPOSIXErrorDomain }
+        if let code = posix?.code, let message = strerror(Int32(code)) {
+            return String(cString: message)
         }
         return nsError.localizedDescription
     }

@@ -195,8 +195,8 @@ extension LambdaResponseInspector {
         static func formats(_ formats: [ProxyResponseFormat]) -> String {
             let labels = formats.map(\.label)
             if Set(formats) == [.rest, .httpPayload1] { return "REST and HTTP API payload 1.0" }
-            if labels.count <= 1 { return labels.first ?? "" }
-            return labels.dropLast().joined(separator: ", ") + " and " + labels.last!
+            guard let last = labels.last, labels.count > 1 else { return labels.first ?? "" }
+            return labels.dropLast().joined(separator: ", ") + " and " + last
         }
 
         static func malformed(details: [String], broken: [ProxyResponseFormat]) -> String {

@@ -52,9 +52,10 @@ struct RestIntegrationChecks {
                 facts["stage_variable"] = facts["stage_variable"] ?? variable
             }
         }
-        if let role = integration.credentials?.text, role.contains(":role/"), FactText.isConcrete(role) {
+        if let role = integration.credentials?.text, let marker = role.range(of: ":role/"), FactText.isConcrete(role) {
             facts["role_arn"] = role
-            facts["role_name"] = String(role[role.range(of: ":role/")!.upperBound...].split(separator: "/").last ?? "")
+            // A role path (`role/service/name`) is not part of the name.
+            if let name = role[marker.upperBound...].split(separator: "/").last { facts["role_name"] = String(name) }
         }
         return facts
     }

@@ -270,10 +270,16 @@ private struct Reader {
                 }
                 throw error(.unexpected("a line break inside a string"))
             default:
-                scalars.append(byte)
-                index += 1
+                // Copy the run of plain bytes up to the next quote, escape or line break at once.
+                let start = index
+                while index < bytes.count, !Self.endsPlainRun(bytes[index]) { index += 1 }
+                scalars.append(contentsOf: bytes[start..<index])
             }
         }
+    }
+
+    static func endsPlainRun(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\n")
     }
 
     mutating func escape(into scalars: inout [UInt8]) throws(JSONDocumentError) {
