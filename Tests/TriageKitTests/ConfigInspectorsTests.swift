@@ -49,3 +49,26 @@ import Testing
         #expect(ExportInspector().detect(sample) == 90)
     }
 }
+
+@Suite struct ConfigInspectorsUnusableInputTests {
+    static let inputs: [(name: String, text: String)] = [
+        ("truncated", "{\n    \"type\": \"AWS_PROXY\",\n    \"uri\": \"arn:aws:apigateway:eu-west-1:lambda:path/2015"),
+        ("not JSON", "Internal server error\n"),
+        ("empty", ""),
+        ("binary", "{\u{0}\u{1}\u{2}}"),
+        ("wrong shape", "[1, 2, 3]\n"),
+    ]
+
+    @Test(arguments: ConfigInspectors.all.map(\.kind))
+    func unusableInputGivesAProblemNotACrash(_ kind: String) throws {
+        let inspector = try #require(ConfigInspectors.all.first { $0.kind == kind })
+        for input in Self.inputs {
+            let report = try inspector.inspect(try ConfigFixture.temporary(input.text))
+            #expect(report.kind == kind)
+            // A bare JSON array is a (malformed) proxy response, not an unreadable file.
+            if kind == "lambda-response" && input.name == "wrong shape" { continue }
+            #expect(report.findings.isEmpty, "\(kind) found something in \(input.name) input")
+            #expect(report.problems.count == 1, "\(kind) gave no problem for \(input.name) input")
+        }
+    }
+}

@@ -21,6 +21,7 @@ import Testing
         "status-not-number.json", "unknown-key.json", "cookies-v2.json", "multi-value-not-list.json",
         "headers-array.json", "bare-string.json", "function-error.json", "function-timeout.json",
         "response-too-large-error.json", "throttled.json", "status-503.json", "truncated.json",
+        "base64-not-boolean.json", "header-value-number.json", "cookies-not-list-v2.json",
     ])
     func detectsProxyResponsesByContent(_ name: String) {
         let sample = ConfigFixture.sample(at: ConfigFixture.url("lambda-response", name))
@@ -99,7 +100,7 @@ import Testing
         #expect(finding.cause == "lambda-response-format")
         // Only some formats break, and the API type is not known: one step less sure.
         #expect(finding.confidence == .medium)
-        #expect(finding.summary.contains("cookies belongs to HTTP API payload 2.0"))
+        #expect(finding.summary.contains("the key cookies is not part of the response format (it belongs to HTTP API payload 2.0)"))
         #expect(finding.summary.contains("REST and HTTP API payload 1.0"))
         #expect(unknownType.description.contains("valid for HTTP API payload 2.0 but malformed for REST and HTTP API payload 1.0"))
         #expect(finding.evidence.first?.line == 2)
@@ -122,6 +123,29 @@ import Testing
         #expect(finding.summary.contains("headers is an array"))
         #expect(finding.evidence.first?.line == 3)
         #expect(finding.confidence == .medium)
+    }
+
+    @Test func isBase64EncodedAsAStringIsOnlyALowConfidenceBreak() throws {
+        let finding = try #require(try inspect("base64-not-boolean.json", format: .rest).findings.first)
+        #expect(finding.confidence == .low)
+        #expect(finding.summary.contains("isBase64Encoded is the string \"true\", not a boolean"))
+        #expect(finding.evidence.first?.line == 3)
+    }
+
+    @Test func headerValuesMustBeSingleStrings() throws {
+        let finding = try #require(try inspect("header-value-number.json", format: .rest).findings.first)
+        // A number is refused only by an emulator; an object is refused for sure.
+        #expect(finding.count == 2)
+        #expect(finding.confidence == .medium)
+        #expect(finding.evidence.map(\.line) == [4, 5])
+        #expect(finding.summary.contains("the header X-Debug is an object"))
+    }
+
+    @Test func payload2CookiesMustBeAList() throws {
+        let finding = try #require(try inspect("cookies-not-list-v2.json", format: .httpPayload2).findings.first)
+        #expect(finding.summary.contains("cookies is not a list of strings"))
+        #expect(finding.status == 500)
+        #expect(finding.evidence.first?.line == 3)
     }
 
     @Test func aBareStringIsMalformedOnRestButABodyForPayload2() throws {
@@ -155,6 +179,16 @@ import Testing
         #expect(ProxyResponseFormat(apiType: "http", payloadFormatVersion: "2.0") == .httpPayload2)
         #expect(ProxyResponseFormat(apiType: nil, payloadFormatVersion: "1.0") == .httpPayload1)
         #expect(ProxyResponseFormat(apiType: "http", payloadFormatVersion: nil) == nil)
+    }
+
+    @Test func aRuleOnlySomeFormatsBreakIsNamedWithThoseFormats() throws {
+        let file = try ConfigFixture.temporary(#"{"statusCode": 200, "cookies": ["a=1"], "body": {"a": 1}}"#)
+        let finding = try #require(try inspector.inspect(file).findings.first)
+        #expect(finding.confidence == .high)
+        #expect(finding.summary.contains("for REST, HTTP API payload 1.0 and HTTP API payload 2.0"))
+        #expect(finding.summary.contains("; body is an object, not a string (serialise it to JSON text)."))
+        #expect(finding.summary.contains(
+            "on REST and HTTP API payload 1.0, the key cookies is not part of the response format (it belongs to HTTP API payload 2.0)"))
     }
 
     // MARK: Lambda errors instead of a response

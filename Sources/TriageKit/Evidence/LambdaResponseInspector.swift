@@ -105,9 +105,11 @@ public struct LambdaResponseInspector: EvidenceInspector {
         let confidence = rules.map { rule in
             rule.formats.count == candidates.count ? rule.violation.confidence : rule.violation.confidence.lowered
         }.max() ?? .low
+        // Name the formats of a rule only when they differ from those the summary already names.
+        let brokenFormats = candidates.filter { broken[$0] != nil }
         let details = rules.map { rule in
-            rule.formats.count == candidates.count
-                ? rule.violation.detail : "\(rule.violation.detail) (\(Text.formats(rule.formats)) only)"
+            rule.formats == brokenFormats
+                ? rule.violation.detail : "on \(Text.formats(rule.formats)), \(rule.violation.detail)"
         }
         // The client's status is known when every broken format answers the same way.
         let statuses = Set(broken.keys.map(\.failureStatus))
@@ -117,7 +119,7 @@ public struct LambdaResponseInspector: EvidenceInspector {
             evidence: rules.prefix(FindingCollector.evidenceLimit).map {
                 document.evidence(line: $0.violation.line, focus: $0.violation.key)
             },
-            summary: Text.malformed(details: details, broken: candidates.filter { broken[$0] != nil }))
+            summary: Text.malformed(details: details, broken: brokenFormats))
     }
 
     private func errorFinding(_ error: LambdaErrorPayload, document: ConfigDocument) -> Finding {

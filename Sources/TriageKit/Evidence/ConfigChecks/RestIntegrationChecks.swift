@@ -68,9 +68,17 @@ struct RestIntegrationChecks {
         } else if !integration.typeName.isEmpty {
             notes.append("\(integration.typeName) integration")
         }
-        if let timeout = integration.timeoutMillis?.text { notes.append("timeout \(timeout) ms") }
+        if let timeout = integration.timeoutMillis?.text {
+            // Above 29 s needs a raised quota, and is possible for Regional and private APIs only.
+            let raised = (Int(timeout) ?? 0) > TemplateLambdaChecks.restDefaultTimeoutMs ? " (above the 29 s default quota)" : ""
+            notes.append("timeout \(timeout) ms\(raised)")
+        }
         if integration.connectionType?.text == "VPC_LINK" {
             notes.append("through VPC link \(integration.connectionId?.text ?? "(no connectionId)")")
+        }
+        if !integration.isProxy, !integration.responses.isEmpty {
+            let statuses = integration.responses.map { $0.isDefault ? "\($0.statusCode) (default)" : $0.statusCode }
+            notes.append("integration responses to \(statuses.joined(separator: ", "))")
         }
         if integration.insecureSkipVerification?.text == "true" {
             notes.append("backend certificate checks relaxed (insecureSkipVerification)")

@@ -44,7 +44,7 @@ enum ProxyResponseRules {
         for member in root.members where !allowed.contains(member.key) {
             // 2.0 documents no rule for extra keys; only REST/1.0 are known to refuse them.
             guard format != .httpPayload2 else { continue }
-            let note = member.key == "cookies" ? " (cookies belongs to HTTP API payload 2.0)" : ""
+            let note = member.key == "cookies" ? " (it belongs to HTTP API payload 2.0)" : ""
             found.append(
                 ProxyResponseViolation(
                     rule: "unknown-key:\(member.key)", key: member.key, line: member.line,
