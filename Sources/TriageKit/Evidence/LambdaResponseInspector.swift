@@ -183,7 +183,7 @@ public struct LambdaResponseInspector: EvidenceInspector {
 
 extension Confidence {
     /// One step less sure (low stays low).
-    var lowered: Confidence {
+    fileprivate var lowered: Confidence {
         switch self {
         case .high: .medium
         case .medium, .low: .low
