@@ -1,31 +1,3 @@
-/// A value read from a document, with the key it sits under and that key's line.
-struct LocatedValue: Equatable {
-    var text: String
-    var line: Int
-    var key: String
-
-    init(text: String, line: Int, key: String) {
-        self.text = text
-        self.line = line
-        self.key = key
-    }
-
-    /// The member's scalar value (rendered by `render` when it is not a plain scalar).
-    init?(_ member: DocumentNode.Member?, render: (DocumentNode) -> String? = { $0.scalarText }) {
-        guard let member, let text = render(member.value) else { return nil }
-        self.init(text: text, line: member.line, key: member.key)
-    }
-}
-
-/// One integration response: the status it maps to and the pattern that selects it.
-struct IntegrationResponseRule: Equatable {
-    var statusCode: String
-    /// Empty or absent means the default response (and an export names it `default`).
-    var isDefault: Bool
-    var line: Int
-    var key: String
-}
-
 /// A REST API integration as `get-integration`, `get-method`, an export's
 /// `x-amazon-apigateway-integration` or a template's `AWS::ApiGateway::Method` states it.
 ///

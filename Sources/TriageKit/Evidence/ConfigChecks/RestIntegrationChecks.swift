@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks every REST integration gets, wherever it was read from (get-integration, get-method,
 /// an export, a template):
 /// - a Lambda integration (`AWS`/`AWS_PROXY`) must call Lambda with `POST`;

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads CloudFormation intrinsic functions well enough to check a template without deploying it.
 ///
 /// - `text` renders a value as the string it would become, with what only a deployment knows left as
