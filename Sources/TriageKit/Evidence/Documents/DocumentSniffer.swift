@@ -1,0 +1,37 @@
+import Foundation
+
+/// Looks at the start of a file (the 64 KiB sample) to say what document it holds, cheaply.
+///
+/// JSON samples are parsed as far as they go, so a cut-off export still shows its top-level keys.
+/// YAML samples are not parsed (a cut-off YAML document rarely parses); their top-level keys are
+/// read off the lines that start at column 0.
+enum DocumentSniffer {
+    /// The JSON value a sample starts with, or nil when it is not JSON, or holds several values
+    /// (JSON lines, such as an access log, are not one document).
+    static func json(_ sample: EvidenceSample) -> DocumentNode? {
+        guard ConfigDocument.looksLikeJSON(sample.head),
+            let prefix = JSONDocumentParser.parsePrefix(sample.head), !prefix.hasMore
+        else { return nil }
+        return prefix.root
+    }
+
+    /// Whether the sample looks like YAML (not JSON) — the caller still checks the keys.
+    static func isYAML(_ sample: EvidenceSample) -> Bool {
+        !ConfigDocument.looksLikeJSON(sample.head) && !sample.head.contains("\u{0}")
+    }
+
+    /// The keys written at column 0 of a YAML sample (`Resources:`, `openapi: 3.0.1`).
+    static func yamlTopLevelKeys(_ sample: EvidenceSample) -> Set<String> {
+        var keys: Set<String> = []
+        for line in sample.head.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { continue }
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            var key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
+                key = String(key.dropFirst().dropLast())
+            }
+            if !key.isEmpty, !key.contains(" ") { keys.insert(key) }
+        }
+        return keys
+    }
+}
