@@ -24,24 +24,50 @@ struct WizardCommand: ParsableCommand {
     @Flag(help: "Draw no box characters.")
     var ascii = false
 
+    @OptionGroup var sessionOptions: SessionOptions
+
+    func validate() throws {
+        if sessionOptions.resume, start != nil {
+            throw ValidationError("--start and --resume cannot be used together: a resumed session already has its branch")
+        }
+    }
+
     func run() throws {
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
-        var state = engine.start(givenFacts: try factOptions.parsed(for: tree))
-        if let start {
-            do {
-                state = try engine.apply(.branch(start), to: state)
-            } catch {
-                throw ValidationError("--start: \(error.description)")
-            }
+        let facts = try factOptions.parsed(for: tree)
+        var session = try WizardSession.open(engine: engine, options: sessionOptions) {
+            try newState(engine: engine, facts: facts)
+        }
+        if sessionOptions.resume, !facts.isEmpty {
+            session = try session.adding(facts)
         }
         // The full-screen front end plugs in here; until then every terminal gets plain mode.
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
-            engine: engine, state: state, input: StandardInput(), output: StandardOutput(), echo: !interactive)
-        switch wizard.run() {
-        case .finished, .quit: return
-        case .endOfInput: throw ExitStatus.usage.exitCode
+            engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(), echo: !interactive,
+            hooks: session.plainHooks())
+        let outcome = wizard.run()
+        if outcome != .finished { printOutput(session.resumeHint) }
+        if let report = sessionOptions.report {
+            do {
+                printError(try session.writeReport(wizard.state, to: report))
+            } catch {
+                printError("apigw-triage: cannot write the report to \(report): \(error.localizedDescription)")
+                throw ExitStatus.unreadable.exitCode
+            }
+        }
+        if outcome == .endOfInput { throw ExitStatus.usage.exitCode }
+    }
+
+    /// A new session: the given facts, then the `--start` branch if any.
+    private func newState(engine: Engine, facts: [String: String]) throws -> SessionState {
+        let state = engine.start(givenFacts: facts)
+        guard let start else { return state }
+        do {
+            return try engine.apply(.branch(start), to: state)
+        } catch {
+            throw ValidationError("--start: \(error.description)")
         }
     }
 }

@@ -168,9 +168,10 @@ public struct SessionStore: Sendable {
 
     private static func describe(_ error: Error) -> String {
         switch error {
-        case DecodingError.dataCorrupted(let context): "not valid JSON (\(context.debugDescription))"
+        case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty: "not valid JSON"
         case DecodingError.keyNotFound(let key, _): "'\(key.stringValue)' is missing"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+            DecodingError.dataCorrupted(let context):
             "unexpected value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         default: "\(error)"
         }
