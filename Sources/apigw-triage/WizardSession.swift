@@ -11,6 +11,7 @@ struct WizardSession {
     let autosave: SessionAutosave?
     let writer: ReportWriter
     let masker: SecretMasker
+    let environment: [String: String]
     /// How the saves went, for the warning and the resume hint.
     let saves = SaveRecord()
 
@@ -32,7 +33,9 @@ struct WizardSession {
             let state = try resumedState(saved, engine: engine)
             printOutput("Resuming session \(saved.id) (saved \(saved.updated.ISO8601Format()), \(SessionAutosave.summary(of: state, engine: engine))).")
             let autosave = SessionAutosave(store: store, id: saved.id, created: saved.created, engine: engine, masker: masker)
-            return WizardSession(engine: engine, id: saved.id, state: state, autosave: autosave, writer: writer, masker: masker)
+            return WizardSession(
+                engine: engine, id: saved.id, state: state, autosave: autosave, writer: writer, masker: masker,
+                environment: environment)
         }
         if options.resume, store == nil {
             throw ValidationError("--resume: there is no state folder (set HOME or XDG_STATE_HOME)")
@@ -40,7 +43,9 @@ struct WizardSession {
         let now = Date()
         let id = SessionID.make(date: now, random: UInt16.random(in: .min ... .max))
         let autosave = store.map { SessionAutosave(store: $0, id: id, created: now, engine: engine, masker: masker) }
-        return WizardSession(engine: engine, id: id, state: try start(), autosave: autosave, writer: writer, masker: masker)
+        return WizardSession(
+            engine: engine, id: id, state: try start(), autosave: autosave, writer: writer, masker: masker,
+            environment: environment)
     }
 
     /// The session `--resume [ID]` names; nil (with a message) when there is nothing to resume,
@@ -104,9 +109,16 @@ struct WizardSession {
 
     /// Writes a report; returns the line that says where and how.
     func writeReport(_ state: SessionState, to path: String) throws -> String {
-        let written = try writer.write(state, date: Date(), to: path)
-        let format = written.format == .json ? "JSON" : "Markdown"
-        return "Report saved to \(written.path) (\(format), secrets \(masker.isEnabled ? "masked" : "NOT masked"))."
+        let target = Self.expandingHome(in: path, environment: environment)
+        let format = try writer.write(state, date: Date(), to: target) == .json ? "JSON" : "Markdown"
+        return "Report saved to \(target) (\(format), secrets \(masker.isEnabled ? "masked" : "NOT masked"))."
+    }
+
+    /// `~/x` is `$HOME/x`, as in the shell (`save` paths are typed at the wizard's prompt, where
+    /// no shell expands them).
+    static func expandingHome(in path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
     }
 
     /// The session with facts given on the command line (`--fact` with `--resume`).
@@ -119,7 +131,9 @@ struct WizardSession {
                 throw ValidationError("--fact \(key)=\(value): \(error.description)")
             }
         }
-        return WizardSession(engine: engine, id: id, state: state, autosave: autosave, writer: writer, masker: masker)
+        return WizardSession(
+            engine: engine, id: id, state: state, autosave: autosave, writer: writer, masker: masker,
+            environment: environment)
     }
 
     /// What to run next time to continue this session (nothing when the last save failed).

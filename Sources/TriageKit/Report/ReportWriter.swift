@@ -40,14 +40,13 @@ public struct ReportWriter: Sendable {
         }
     }
 
-    /// Writes the report to `path` (a leading `~` is the home folder), replacing any file there.
-    /// Returns the full path written and the format used.
+    /// Writes the report to `path`, replacing any file there; returns the format used.
+    /// (`~` is the caller's to expand: it knows the environment.)
     @discardableResult
-    public func write(_ state: SessionState, date: Date, to path: String) throws -> (path: String, format: ReportFormat) {
-        let target = NSString(string: path).expandingTildeInPath
-        let format = format ?? ReportFormat.guessed(from: target)
+    public func write(_ state: SessionState, date: Date, to path: String) throws -> ReportFormat {
+        let format = format ?? ReportFormat.guessed(from: path)
         let text = try render(state, date: date, format: format)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-        return (target, format)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return format
     }
 }

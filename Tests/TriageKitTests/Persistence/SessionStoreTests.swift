@@ -56,8 +56,8 @@ import Testing
         defer { folder.remove() }
         let old = folder.path + "/.20261118-110640-0001.4242.tmp"
         let young = folder.path + "/.20261118-110640-0002.4243.tmp"
-        FileManager.default.createFile(atPath: old, contents: Data("{\"half".utf8))
-        FileManager.default.createFile(atPath: young, contents: Data("{\"half".utf8))
+        try Data("{\"half".utf8).write(to: URL(fileURLWithPath: old))
+        try Data("{\"half".utf8).write(to: URL(fileURLWithPath: young))
         try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: old)
         _ = SessionStore(folder: folder.path).list()
         #expect(!FileManager.default.fileExists(atPath: old))
@@ -70,7 +70,7 @@ import Testing
         let store = SessionStore(folder: folder.path)
         let good = try Self.session("20261118-110640-0001")
         try store.save(good)
-        FileManager.default.createFile(atPath: folder.path + "/20261118-110640-0bad.json", contents: Data("{\"format\": 1, \"id\": tru".utf8))
+        try Data("{\"format\": 1, \"id\": tru".utf8).write(to: URL(fileURLWithPath: folder.path + "/20261118-110640-0bad.json"))
 
         let (sessions, problems) = store.list()
         #expect(sessions == [good])
@@ -95,7 +95,7 @@ import Testing
     @Test func loadingACorruptSessionByIDSaysSoAndSetsItAside() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        FileManager.default.createFile(atPath: folder.path + "/20261118-110640-0bad.json", contents: Data("not json".utf8))
+        try Data("not json".utf8).write(to: URL(fileURLWithPath: folder.path + "/20261118-110640-0bad.json"))
         #expect {
             try SessionStore(folder: folder.path).load(id: "20261118-110640-0bad")
         } throws: { error in

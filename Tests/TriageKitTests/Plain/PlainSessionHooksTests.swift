@@ -102,7 +102,7 @@ import Testing
         defer { folder.remove() }
         let writer = ReportWriter(engine: engine, masker: .standard)
         let hooks = PlainSessionHooks(saveReport: { path, state in
-            (try? writer.write(state, date: FixtureSessions.date, to: path)).map { "saved \($0.path)" } ?? "failed"
+            (try? writer.write(state, date: FixtureSessions.date, to: path)).map { _ in "saved \(path)" } ?? "failed"
         })
         let markdown = folder.path + "/ticket.md"
         let json = folder.path + "/ticket.json"

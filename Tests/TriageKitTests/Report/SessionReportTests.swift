@@ -90,15 +90,15 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let state = try FixtureSessions.run(FixtureSessions.answersWithoutEvidence, engine: engine)
-        let json = try writer().write(state, date: FixtureSessions.date, to: folder.appendingPathComponent("r.json").path)
-        let markdown = try writer().write(state, date: FixtureSessions.date, to: folder.appendingPathComponent("r.md").path)
-        #expect(json.format == .json)
-        #expect(markdown.format == .markdown)
+        let jsonPath = folder.appendingPathComponent("r.json").path
+        let markdownPath = folder.appendingPathComponent("r.md").path
+        #expect(try writer().write(state, date: FixtureSessions.date, to: jsonPath) == .json)
+        #expect(try writer().write(state, date: FixtureSessions.date, to: markdownPath) == .markdown)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        let decoded = try decoder.decode(SessionReport.self, from: Data(contentsOf: URL(fileURLWithPath: json.path)))
+        let decoded = try decoder.decode(SessionReport.self, from: Data(contentsOf: URL(fileURLWithPath: jsonPath)))
         #expect(decoded.outcome?.cause == "lambda-response-format")
         #expect(decoded.date == FixtureSessions.date)
-        #expect(try String(contentsOfFile: markdown.path, encoding: .utf8).hasPrefix("# API Gateway 5xx triage: "))
+        #expect(try String(contentsOfFile: markdownPath, encoding: .utf8).hasPrefix("# API Gateway 5xx triage: "))
     }
 }
