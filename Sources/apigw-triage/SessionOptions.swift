@@ -22,16 +22,13 @@ struct SessionOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("With --resume: the saved session to continue.", valueName: "session-id"))
     var sessionID: String?
 
-    @Flag(name: .customLong("no-mask"), help: "Do not mask secrets found in evidence (keys, tokens, cookies, passwords).")
-    var noMask = false
+    @OptionGroup var masking: MaskingOptions
 
     func validate() throws {
         if sessionID != nil, !resume {
             throw ValidationError("unexpected argument '\(sessionID!)': only --resume takes an argument (a session id); see 'apigw-triage --help'")
         }
     }
-
-    var masker: SecretMasker { SecretMasker.forOutput(masking: !noMask) }
 }
 
 /// `--report-format` values.

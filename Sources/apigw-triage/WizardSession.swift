@@ -20,10 +20,7 @@ struct WizardSession {
         engine: Engine, options: SessionOptions, start: () throws -> SessionState,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> WizardSession {
-        let masker = options.masker
-        if options.noMask {
-            printError("apigw-triage: warning: --no-mask: secrets found in evidence are shown and written as they are.")
-        }
+        let masker = options.masking.masker()
         let writer = ReportWriter(engine: engine, masker: masker, format: options.reportFormat?.format)
         let store = SessionStore.standard(environment: environment)
         if store == nil {
