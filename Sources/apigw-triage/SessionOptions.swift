@@ -25,8 +25,8 @@ struct SessionOptions: ParsableArguments {
     @OptionGroup var masking: MaskingOptions
 
     func validate() throws {
-        if sessionID != nil, !resume {
-            throw ValidationError("unexpected argument '\(sessionID!)': only --resume takes an argument (a session id); see 'apigw-triage --help'")
+        if let sessionID, !resume {
+            throw ValidationError("unexpected argument '\(sessionID)': only --resume takes an argument (a session id); see 'apigw-triage --help'")
         }
     }
 }

@@ -35,13 +35,8 @@ struct WizardCommand: ParsableCommand {
     func run() throws {
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
-        let facts = try factOptions.parsed(for: tree)
-        var session = try WizardSession.open(engine: engine, options: sessionOptions) {
-            try newState(engine: engine, facts: facts)
-        }
-        if sessionOptions.resume, !facts.isEmpty {
-            session = try session.adding(facts)
-        }
+        let session = try WizardSession.open(
+            engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start)
         // The full-screen front end plugs in here; until then every terminal gets plain mode.
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
@@ -60,16 +55,6 @@ struct WizardCommand: ParsableCommand {
         if outcome == .endOfInput { throw ExitStatus.usage.exitCode }
     }
 
-    /// A new session: the given facts, then the `--start` branch if any.
-    private func newState(engine: Engine, facts: [String: String]) throws -> SessionState {
-        let state = engine.start(givenFacts: facts)
-        guard let start else { return state }
-        do {
-            return try engine.apply(.branch(start), to: state)
-        } catch {
-            throw ValidationError("--start: \(error.description)")
-        }
-    }
 }
 
 /// Facts about the process's terminal and environment that decide the front end.

@@ -15,34 +15,61 @@ struct WizardSession {
     /// How the saves went, for the warning and the resume hint.
     let saves = SaveRecord()
 
-    /// A new session, or with `--resume` the saved one (exits with a message when it cannot).
+    /// A new session (with the `--fact` facts and the `--start` branch), or with `--resume` the
+    /// saved one with the facts added (exits with a message when it cannot be resumed).
     static func open(
-        engine: Engine, options: SessionOptions, start: () throws -> SessionState,
+        engine: Engine, options: SessionOptions, facts: [String: String], branch: String?,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> WizardSession {
         let masker = options.masking.masker()
         let writer = ReportWriter(engine: engine, masker: masker, format: options.reportFormat?.format)
         let store = SessionStore.standard(environment: environment)
+        if options.resume, store == nil {
+            throw ValidationError("--resume: there is no state folder (set HOME or XDG_STATE_HOME)")
+        }
         if store == nil {
             printError("apigw-triage: warning: neither XDG_STATE_HOME nor HOME is set, so this session is not saved as it goes.")
         }
         if options.resume, let store, let saved = try savedSession(in: store, id: options.sessionID) {
-            let state = try resumedState(saved, engine: engine)
+            let (resumed, note) = try resumedState(saved, engine: engine)
+            let state = try adding(facts, to: resumed, engine: engine)
             printOutput("Resuming session \(saved.id) (saved \(saved.updated.ISO8601Format()), \(SessionAutosave.summary(of: state, engine: engine))).")
+            if let note { printOutput(note) }
             let autosave = SessionAutosave(store: store, id: saved.id, created: saved.created, engine: engine, masker: masker)
             return WizardSession(
                 engine: engine, id: saved.id, state: state, autosave: autosave, writer: writer, masker: masker,
                 environment: environment)
         }
-        if options.resume, store == nil {
-            throw ValidationError("--resume: there is no state folder (set HOME or XDG_STATE_HOME)")
-        }
         let now = Date()
         let id = SessionID.make(date: now, random: UInt16.random(in: .min ... .max))
         let autosave = store.map { SessionAutosave(store: $0, id: id, created: now, engine: engine, masker: masker) }
         return WizardSession(
-            engine: engine, id: id, state: try start(), autosave: autosave, writer: writer, masker: masker,
-            environment: environment)
+            engine: engine, id: id, state: try newState(engine: engine, facts: facts, branch: branch),
+            autosave: autosave, writer: writer, masker: masker, environment: environment)
+    }
+
+    /// A new session: the given facts, then the `--start` branch if any.
+    private static func newState(engine: Engine, facts: [String: String], branch: String?) throws -> SessionState {
+        let state = engine.start(givenFacts: facts)
+        guard let branch else { return state }
+        do {
+            return try engine.apply(.branch(branch), to: state)
+        } catch {
+            throw ValidationError("--start: \(error.description)")
+        }
+    }
+
+    /// Facts given with `--resume` (`--fact`) join the resumed session as if typed with `set`.
+    private static func adding(_ facts: [String: String], to state: SessionState, engine: Engine) throws -> SessionState {
+        var state = state
+        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
+            do {
+                state = try engine.apply(.setFact(key: key, value: value), to: state)
+            } catch {
+                throw ValidationError("--fact \(key)=\(value): \(error.description)")
+            }
+        }
+        return state
     }
 
     /// The session `--resume [ID]` names; nil (with a message) when there is nothing to resume,
@@ -67,13 +94,13 @@ struct WizardSession {
         return session
     }
 
-    private static func resumedState(_ saved: SavedSession, engine: Engine) throws -> SessionState {
+    /// The state to continue from, and what changed when the content did.
+    private static func resumedState(_ saved: SavedSession, engine: Engine) throws -> (SessionState, note: String?) {
         switch engine.resumePlan(for: saved.state) {
         case .exact(let state):
-            return state
+            return (state, nil)
         case .adapted(let state, let note):
-            printOutput(note)
-            return state
+            return (state, note)
         case .impossible(let reason):
             printError("apigw-triage: cannot resume session \(saved.id). \(reason)")
             printError("Start a new session with 'apigw-triage' (without --resume); the saved file stays in place.")
@@ -116,21 +143,6 @@ struct WizardSession {
     static func expandingHome(in path: String, environment: [String: String]) -> String {
         guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
         return home + path.dropFirst()
-    }
-
-    /// The session with facts given on the command line (`--fact` with `--resume`).
-    func adding(_ facts: [String: String]) throws -> WizardSession {
-        var state = state
-        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
-            do {
-                state = try engine.apply(.setFact(key: key, value: value), to: state)
-            } catch {
-                throw ValidationError("--fact \(key)=\(value): \(error.description)")
-            }
-        }
-        return WizardSession(
-            engine: engine, id: id, state: state, autosave: autosave, writer: writer, masker: masker,
-            environment: environment)
     }
 
     /// What to run next time to continue this session (nothing when the last save failed).

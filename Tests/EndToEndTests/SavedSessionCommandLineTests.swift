@@ -24,6 +24,17 @@ import Testing
         #expect(list.first?["finished"] as? Bool == false)
     }
 
+    @Test func factsGivenWithResumeJoinTheSession() throws {
+        let home = try StateHome()
+        defer { home.remove() }
+        _ = try startSession("502\n", home: home)
+        let result = try TriageBinary.run(
+            ["--resume", "--fact", "stage=prod", "--plain", "--content", TriageBinary.fixtureContent], input: "facts\n",
+            stateHome: home.path)
+        #expect(result.stdout.contains("  stage = prod  (given)"))
+        #expect(result.stdout.contains("Step 2: Execution log"))
+    }
+
     @Test func corruptStateFileIsSetAsideAndANewSessionStarts() throws {
         let home = try StateHome()
         defer { home.remove() }

@@ -18,6 +18,11 @@ import Testing
     }
 
     static let bumpVersion = (file: "manifest.yaml", from: "version: \"fixture-1\"", to: "version: \"fixture-2\"")
+    /// The "API id" question under a new id: the saved path names a node that is gone.
+    static let renameAPIIdNode = [
+        (file: "tree/502.yaml", from: "id: api-id", to: "id: rest-api-id"),
+        (file: "tree/502.yaml", from: "default: api-id", to: "default: rest-api-id"),
+    ]
 
     let original: Engine
     let saved: SessionState
@@ -78,11 +83,7 @@ import Testing
     }
 
     @Test func removedNodeResumesAtTheDeepestPointThatStillExists() throws {
-        let engine = try Self.variant([
-            Self.bumpVersion,
-            (file: "tree/502.yaml", from: "id: api-id", to: "id: rest-api-id"),
-            (file: "tree/502.yaml", from: "default: api-id", to: "default: rest-api-id"),
-        ])
+        let engine = try Self.variant([Self.bumpVersion] + Self.renameAPIIdNode)
         guard case .adapted(let state, _) = engine.resumePlan(for: saved) else {
             Issue.record("expected an adapted plan")
             return
@@ -103,10 +104,7 @@ import Testing
 
     @Test func sameVersionWithAMissingNodeIsNotTrustedBlindly() throws {
         // Content edited without a new version: the saved path names a node that is gone.
-        let engine = try Self.variant([
-            (file: "tree/502.yaml", from: "id: api-id", to: "id: rest-api-id"),
-            (file: "tree/502.yaml", from: "default: api-id", to: "default: rest-api-id"),
-        ])
+        let engine = try Self.variant(Self.renameAPIIdNode)
         guard case .adapted(let state, _) = engine.resumePlan(for: saved) else {
             Issue.record("expected an adapted plan")
             return
