@@ -113,6 +113,7 @@ enum MaskStyle: Sendable {
     private static let cookieAttributes: Set<String> = [
         "path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "partitioned", "priority",
     ]
+    // A literal pattern, exercised by every cookie test.
     private static let cookiePair = try! NSRegularExpression(pattern: #"([^\s=;,"\\\[\]]+)=([^;,"\\\]]*)"#)
 
     private static func maskCookies(_ value: Substring) -> String {

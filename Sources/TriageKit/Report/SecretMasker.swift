@@ -59,6 +59,7 @@ public struct SecretMasker: Sendable {
         return result
     }
 
+    // A literal pattern, exercised by every JSON-array test.
     private static let jsonString = try! NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)
 
     /// Masks each string of a JSON array body (`"a=1", "b=2"`) on its own.
