@@ -35,6 +35,12 @@ enum ExitStatus: Int32 {
     var exitCode: ExitCode { ExitCode(rawValue) }
 }
 
+/// Writes to standard output at once: plain mode writes unbuffered, so a buffered `print`
+/// before it would appear after it.
+func printOutput(_ message: String) {
+    FileHandle.standardOutput.write(Data((message.hasSuffix("\n") || message.isEmpty ? message : message + "\n").utf8))
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
 }

@@ -9,10 +9,14 @@ struct RootCommand: ParsableCommand {
         discussion: """
             Without a subcommand, runs the wizard: full screen in a terminal, plain line mode otherwise \
             (or with --plain, ACCESSIBLE=1, TERM=dumb).
+            Sessions are saved as you answer; 'apigw-triage --resume' continues the last unfinished one.
             Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable input.
             """,
         version: "apigw-triage \(TriageKitVersion.tool)",
-        subcommands: [WizardCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self],
+        subcommands: [
+            WizardCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self,
+            SessionsCommand.self,
+        ],
         defaultSubcommand: WizardCommand.self
     )
 }

@@ -24,26 +24,37 @@ struct WizardCommand: ParsableCommand {
     @Flag(help: "Draw no box characters.")
     var ascii = false
 
+    @OptionGroup var sessionOptions: SessionOptions
+
+    func validate() throws {
+        if sessionOptions.resume, start != nil {
+            throw ValidationError("--start and --resume cannot be used together: a resumed session already has its branch")
+        }
+    }
+
     func run() throws {
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
-        var state = engine.start(givenFacts: try factOptions.parsed(for: tree))
-        if let start {
-            do {
-                state = try engine.apply(.branch(start), to: state)
-            } catch {
-                throw ValidationError("--start: \(error.description)")
-            }
-        }
+        let session = try WizardSession.open(
+            engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start)
         // The full-screen front end plugs in here; until then every terminal gets plain mode.
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
-            engine: engine, state: state, input: StandardInput(), output: StandardOutput(), echo: !interactive)
-        switch wizard.run() {
-        case .finished, .quit: return
-        case .endOfInput: throw ExitStatus.usage.exitCode
+            engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(), echo: !interactive,
+            hooks: session.plainHooks())
+        let outcome = wizard.run()
+        if outcome != .finished { printOutput(session.resumeHint) }
+        if let report = sessionOptions.report {
+            do {
+                printError(try session.writeReport(wizard.state, to: report))
+            } catch {
+                printError("apigw-triage: cannot write the report to \(report): \(error.localizedDescription)")
+                throw ExitStatus.unreadable.exitCode
+            }
         }
+        if outcome == .endOfInput { throw ExitStatus.usage.exitCode }
     }
+
 }
 
 /// Facts about the process's terminal and environment that decide the front end.

@@ -14,11 +14,25 @@ enum PlainText {
           facts       the facts known so far and where they came from
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
           skip all    show the fix now, without the facts it still needs
-          quit        stop here
+          save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
+          copy N      on the fix: send command N to the clipboard (OSC 52)
+          quit        stop here (the session is saved; continue with --resume)
 
         """
 
-    static let afterOutcomePrompt = "\nType 'back' to change an answer or 'restart' to begin again; press Enter to finish.\n> "
+    static let afterOutcomePrompt = """
+
+        Type 'copy N' to copy command N, 'save FILE' to write a report,
+        'back' to change an answer, 'restart' to begin again; Enter to finish.
+        >\u{20}
+        """
+
+    static let nothingToCopy = "There are no commands yet: 'copy N' works on the fix screen.\n"
+
+    static func noSuchCommand(_ number: Int, available: [Int]) -> String {
+        guard !available.isEmpty else { return "This outcome has no commands to copy.\n" }
+        return "There is no command \(number); commands: \(available.map(String.init).joined(separator: ", ")).\n"
+    }
 
     static func question(_ question: QuestionView, screen: ScreenModel, width: Int) -> String {
         var out = path(screen, width: width)

@@ -20,23 +20,29 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
     /// Print each answer after its prompt, so a piped session reads as a transcript.
     private let echo: Bool
     private let width: Int
+    private let hooks: PlainSessionHooks
 
-    public init(engine: Engine, state: SessionState, input: Input, output: Output, echo: Bool = false, width: Int = 78) {
+    public init(
+        engine: Engine, state: SessionState, input: Input, output: Output, echo: Bool = false, width: Int = 78,
+        hooks: PlainSessionHooks = .none
+    ) {
         self.engine = engine
         self.state = state
         self.input = input
         self.output = output
         self.echo = echo
         self.width = width
+        self.hooks = hooks
     }
 
     public mutating func run() -> PlainOutcome {
         write(PlainText.banner)
+        hooks.stateChanged(state)
         var showScreen = true
         while true {
             let screen = engine.screen(for: state)
             if case .outcome(let fix) = screen.body {
-                write("\n" + PlainText.path(screen, width: width) + FixText.render(fix, width: width))
+                write("\n" + PlainText.path(screen, width: width) + FixText.render(hooks.masker.mask(fix), width: width))
                 write(PlainText.afterOutcomePrompt)
                 guard let line = read() else { return .finished }
                 switch PlainCommand(line) {
@@ -44,6 +50,8 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 case .restart: perform(.restart, showScreen: &showScreen)
                 case .help: write(PlainText.help)
                 case .facts: write(PlainText.facts(screen))
+                case .save(let path): write(hooks.saveReport(path, state) + "\n")
+                case .copy(let number): copy(number, from: fix)
                 default: return .finished
                 }
                 continue
@@ -71,6 +79,12 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             case .facts:
                 write(PlainText.facts(screen))
                 showScreen = false
+            case .save(let path):
+                write(hooks.saveReport(path, state) + "\n")
+                showScreen = false
+            case .copy:
+                write(PlainText.nothingToCopy)
+                showScreen = false
             case .skipAll: perform(.skipFacts, showScreen: &showScreen)
             case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
             case .answer(let text): perform(.answer(text), showScreen: &showScreen)
@@ -82,10 +96,21 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
     private mutating func perform(_ event: SessionEvent, showScreen: inout Bool) {
         do {
             state = try engine.apply(event, to: state)
+            hooks.stateChanged(state)
         } catch {
             write("! \(error.description)\n")
             showScreen = false
         }
+    }
+
+    /// `copy N`: sends command N to the terminal's clipboard (OSC 52); the command itself is
+    /// printed on the fix screen already, for terminals that ignore the sequence.
+    private mutating func copy(_ number: Int, from fix: RenderedFix) {
+        guard let command = fix.command(numbered: number) else {
+            write(PlainText.noSuchCommand(number, available: fix.commandNumbers))
+            return
+        }
+        write(Clipboard.osc52(command) + "sent command \(number) to the clipboard (OSC 52)\n")
     }
 
     private mutating func read() -> String? {
@@ -101,6 +126,10 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
 enum PlainCommand: Equatable {
     case back, restart, quit, help, why, facts, skipAll
     case set(key: String, value: String)
+    /// `save PATH`: write a report.
+    case save(String)
+    /// `copy N`: put command N of the fix on the clipboard.
+    case copy(Int)
     case answer(String)
 
     init(_ line: String) {
@@ -117,10 +146,22 @@ enum PlainCommand: Equatable {
             if text.lowercased().hasPrefix("set "), let equals = text.firstIndex(of: "=") {
                 let key = text[text.index(text.startIndex, offsetBy: 4)..<equals].trimmingSpaces
                 self = .set(key: key, value: text[text.index(after: equals)...].trimmingSpaces)
+            } else if let path = Self.argument(after: "save", in: text), !path.isEmpty {
+                self = .save(path)
+            } else if let number = Self.argument(after: "copy", in: text).flatMap({ Int($0) }) {
+                self = .copy(number)
             } else {
                 self = .answer(text)
             }
         }
+    }
+}
+
+extension PlainCommand {
+    /// What follows a command word and a space (`save report.md` → `report.md`), or nil.
+    private static func argument(after word: String, in text: String) -> String? {
+        guard text.lowercased().hasPrefix(word + " ") else { return nil }
+        return text.dropFirst(word.count + 1).trimmingSpaces
     }
 }
 

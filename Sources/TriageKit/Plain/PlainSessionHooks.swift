@@ -1,0 +1,23 @@
+/// What plain mode does around the questions, supplied by the front end so that TriageKit
+/// itself reads no clock and writes no files: saving as it goes, writing reports on `save`,
+/// and the masker for the evidence lines it prints.
+public struct PlainSessionHooks {
+    /// Called once at the start and after every change of state (answer, back, restart, fact).
+    public var stateChanged: (SessionState) -> Void
+    /// `save PATH`: writes a report of the state and returns the line to print (success or why not).
+    public var saveReport: (_ path: String, _ state: SessionState) -> String
+    public var masker: SecretMasker
+
+    public init(
+        stateChanged: @escaping (SessionState) -> Void = { _ in },
+        saveReport: @escaping (_ path: String, _ state: SessionState) -> String = { _, _ in "Reports are not available here." },
+        masker: SecretMasker = .standard
+    ) {
+        self.stateChanged = stateChanged
+        self.saveReport = saveReport
+        self.masker = masker
+    }
+
+    /// No saving, no reports; evidence still masked.
+    public static var none: PlainSessionHooks { PlainSessionHooks() }
+}

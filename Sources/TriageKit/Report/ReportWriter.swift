@@ -1,0 +1,52 @@
+import Foundation
+
+/// The formats a report is written in: Markdown for people, JSON for ticket systems.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case markdown, json
+
+    /// The format a file name suggests: `.json` is JSON, anything else Markdown.
+    public static func guessed(from path: String) -> ReportFormat {
+        path.lowercased().hasSuffix(".json") ? .json : .markdown
+    }
+}
+
+/// Renders a session's report and writes it to a file: what `--report FILE`, `save PATH` in
+/// plain mode and `s` on the TUI fix screen all call.
+///
+/// Masking happens here, once, on the way out, so no caller can forget it.
+public struct ReportWriter: Sendable {
+    public var engine: Engine
+    public var masker: SecretMasker
+    /// nil: chosen per file from its name (`ReportFormat.guessed`).
+    public var format: ReportFormat?
+
+    public init(engine: Engine, masker: SecretMasker, format: ReportFormat? = nil) {
+        self.engine = engine
+        self.masker = masker
+        self.format = format
+    }
+
+    /// The report's text for a state, as of `date`.
+    public func render(_ state: SessionState, date: Date, format: ReportFormat) throws -> String {
+        let report = SessionReport(engine: engine, state: state, date: date).masked(by: masker)
+        switch format {
+        case .markdown:
+            return MarkdownReport.render(report)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        }
+    }
+
+    /// Writes the report to `path`, replacing any file there; returns the format used.
+    /// (`~` is the caller's to expand: it knows the environment.)
+    @discardableResult
+    public func write(_ state: SessionState, date: Date, to path: String) throws -> ReportFormat {
+        let format = format ?? ReportFormat.guessed(from: path)
+        let text = try render(state, date: date, format: format)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        return format
+    }
+}

@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import TriageKit
+
+/// Opens the session the wizard runs (new, or resumed from the state folder) and supplies the
+/// hooks every front end needs: autosave after each change, `save` reports, masking.
+struct WizardSession {
+    let engine: Engine
+    let id: String
+    let state: SessionState
+    let autosave: SessionAutosave?
+    let writer: ReportWriter
+    let masker: SecretMasker
+    let environment: [String: String]
+    /// How the saves went, for the warning and the resume hint.
+    let saves = SaveRecord()
+
+    /// A new session (with the `--fact` facts and the `--start` branch), or with `--resume` the
+    /// saved one with the facts added (exits with a message when it cannot be resumed).
+    static func open(
+        engine: Engine, options: SessionOptions, facts: [String: String], branch: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> WizardSession {
+        let masker = options.masking.masker()
+        let writer = ReportWriter(engine: engine, masker: masker, format: options.reportFormat?.format)
+        let store = SessionStore.standard(environment: environment)
+        if options.resume, store == nil {
+            throw ValidationError("--resume: there is no state folder (set HOME or XDG_STATE_HOME)")
+        }
+        if store == nil {
+            printError("apigw-triage: warning: neither XDG_STATE_HOME nor HOME is set, so this session is not saved as it goes.")
+        }
+        if options.resume, let store, let saved = try savedSession(in: store, id: options.sessionID) {
+            let (resumed, note) = try resumedState(saved, engine: engine)
+            let state = try adding(facts, to: resumed, engine: engine)
+            printOutput("Resuming session \(saved.id) (saved \(saved.updated.ISO8601Format()), \(SessionAutosave.summary(of: state, engine: engine))).")
+            if let note { printOutput(note) }
+            let autosave = SessionAutosave(store: store, id: saved.id, created: saved.created, engine: engine, masker: masker)
+            return WizardSession(
+                engine: engine, id: saved.id, state: state, autosave: autosave, writer: writer, masker: masker,
+                environment: environment)
+        }
+        let now = Date()
+        let id = SessionID.make(date: now, random: UInt16.random(in: .min ... .max))
+        let autosave = store.map { SessionAutosave(store: $0, id: id, created: now, engine: engine, masker: masker) }
+        return WizardSession(
+            engine: engine, id: id, state: try newState(engine: engine, facts: facts, branch: branch),
+            autosave: autosave, writer: writer, masker: masker, environment: environment)
+    }
+
+    /// A new session: the given facts, then the `--start` branch if any.
+    private static func newState(engine: Engine, facts: [String: String], branch: String?) throws -> SessionState {
+        let state = engine.start(givenFacts: facts)
+        guard let branch else { return state }
+        do {
+            return try engine.apply(.branch(branch), to: state)
+        } catch {
+            throw ValidationError("--start: \(error.description)")
+        }
+    }
+
+    /// Facts given with `--resume` (`--fact`) join the resumed session as if typed with `set`.
+    private static func adding(_ facts: [String: String], to state: SessionState, engine: Engine) throws -> SessionState {
+        var state = state
+        for (key, value) in facts.sorted(by: { $0.key < $1.key }) {
+            do {
+                state = try engine.apply(.setFact(key: key, value: value), to: state)
+            } catch {
+                throw ValidationError("--fact \(key)=\(value): \(error.description)")
+            }
+        }
+        return state
+    }
+
+    /// The session `--resume [ID]` names; nil (with a message) when there is nothing to resume,
+    /// so a new session starts instead.
+    private static func savedSession(in store: SessionStore, id: String?) throws -> SavedSession? {
+        if let id {
+            do {
+                return try store.load(id: id)
+            } catch {
+                printError("apigw-triage: \(error.description)")
+                switch error {
+                case .notFound, .invalidID: throw ExitStatus.usage.exitCode
+                default: throw ExitStatus.unreadable.exitCode
+                }
+            }
+        }
+        let (session, problems) = store.latestUnfinished()
+        for problem in problems { printError("apigw-triage: \(problem.description)") }
+        if session == nil {
+            printError("apigw-triage: no unfinished session to resume in \(store.folder); starting a new one.")
+        }
+        return session
+    }
+
+    /// The state to continue from, and what changed when the content did.
+    private static func resumedState(_ saved: SavedSession, engine: Engine) throws -> (SessionState, note: String?) {
+        switch engine.resumePlan(for: saved.state) {
+        case .exact(let state):
+            return (state, nil)
+        case .adapted(let state, let note):
+            return (state, note)
+        case .impossible(let reason):
+            printError("apigw-triage: cannot resume session \(saved.id). \(reason)")
+            printError("Start a new session with 'apigw-triage' (without --resume); the saved file stays in place.")
+            throw ExitStatus.unreadable.exitCode
+        }
+    }
+
+    /// The plain-mode hooks: save after every change (a failing save warns once and the
+    /// session goes on), write reports on `save PATH`, mask what is printed.
+    func plainHooks() -> PlainSessionHooks {
+        PlainSessionHooks(
+            stateChanged: { state in
+                guard let autosave else { return }
+                do {
+                    try autosave.save(state, at: Date())
+                    saves.succeeded()
+                } catch {
+                    saves.failed("apigw-triage: warning: \(error); the session goes on without being saved.")
+                }
+            },
+            saveReport: { path, state in
+                do {
+                    return try writeReport(state, to: path)
+                } catch {
+                    return "! Cannot write the report to \(path): \(error.localizedDescription)"
+                }
+            },
+            masker: masker)
+    }
+
+    /// Writes a report; returns the line that says where and how.
+    func writeReport(_ state: SessionState, to path: String) throws -> String {
+        let target = Self.expandingHome(in: path, environment: environment)
+        let format = try writer.write(state, date: Date(), to: target) == .json ? "JSON" : "Markdown"
+        return "Report saved to \(target) (\(format), secrets \(masker.isEnabled ? "masked" : "NOT masked"))."
+    }
+
+    /// `~/x` is `$HOME/x`, as in the shell (`save` paths are typed at the wizard's prompt, where
+    /// no shell expands them).
+    static func expandingHome(in path: String, environment: [String: String]) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = environment["HOME"], !home.isEmpty else { return path }
+        return home + path.dropFirst()
+    }
+
+    /// What to run next time to continue this session (nothing when the last save failed).
+    var resumeHint: String {
+        saves.lastSucceeded ? "Session \(id) is saved; continue it with: apigw-triage --resume \(id)\n" : ""
+    }
+}
+
+/// How autosaving went: whether the last save worked, and a warning printed once only (a
+/// failing autosave would otherwise warn on every answer).
+final class SaveRecord {
+    private(set) var lastSucceeded = false
+    private var warned = false
+
+    func succeeded() { lastSucceeded = true }
+
+    func failed(_ warning: String) {
+        lastSucceeded = false
+        guard !warned else { return }
+        warned = true
+        printError(warning)
+    }
+}

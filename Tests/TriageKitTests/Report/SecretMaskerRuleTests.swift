@@ -1,0 +1,71 @@
+import Testing
+
+@testable import TriageKit
+
+/// One example per rule of the table, with the exact text it must become.
+@Suite struct SecretMaskerRuleTests {
+    struct Example: CustomTestStringConvertible, Sendable {
+        let rule: String
+        let input: String
+        let expected: String
+        var testDescription: String { rule }
+    }
+
+    static let examples: [Example] = [
+        Example(
+            rule: "aws-access-key-id", input: "Credential=AKIAIOSFODNN7EXAMPLE/20261121/eu-west-1",
+            expected: "Credential=AKIA****************MPLE/20261121/eu-west-1"),
+        Example(
+            rule: "aws-secret-access-key", input: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG",
+            expected: "aws_secret_access_key = ****************DENG"),
+        Example(
+            rule: "aws-secret-access-key-bare", input: "key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY here",
+            expected: "key ****************EKEY here"),
+        Example(
+            rule: "aws-session-token", input: #"{"SessionToken": "AQoDYXdzEJr1K2xvcmVtaXBzdW0xMjM0"}"#,
+            expected: #"{"SessionToken": "****************MjM0"}"#),
+        Example(
+            rule: "aws-session-token-bare", input: "token IQoJb3JpZ2luX2VjEA0aCWV1LXdlc3QtMSJHMEUCIQ== end",
+            expected: "token ****************IQ== end"),
+        Example(
+            rule: "authorization", input: "> Authorization: Bearer opaque-token-0123456789",
+            expected: "> Authorization: Bearer ****************6789"),
+        Example(
+            rule: "api-key", input: "{x-api-key=abcdefghijklmnopqrstuvwx, Host=example.com}",
+            expected: "{x-api-key=****************uvwx, Host=example.com}"),
+        Example(
+            rule: "api-key-execution-log", input: "Verifying Usage Plan for request: r1. API Key: abcdefghijklmnopqrstuvwx API Stage: a1/prod",
+            expected: "Verifying Usage Plan for request: r1. API Key: ****************uvwx API Stage: a1/prod"),
+        Example(
+            rule: "signature", input: "?X-Amz-Date=20261121T000000Z&X-Amz-Signature=0123456789abcdef0123456789abcdef&x=1",
+            expected: "?X-Amz-Date=20261121T000000Z&X-Amz-Signature=****************cdef&x=1"),
+        Example(
+            rule: "cookie", input: "< set-cookie: sid=0123456789abcdefXYZ; Path=/; HttpOnly",
+            expected: "< set-cookie: sid=****************fXYZ; Path=/; HttpOnly"),
+        Example(
+            rule: "jwt", input: "token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlX3ZhbHVl rest",
+            expected: "token=eyJ****************bHVl rest"),
+        Example(
+            rule: "password", input: #"{"user": "alice", "password": "hunter2"}"#,
+            expected: #"{"user": "alice", "password": "****************"}"#),
+        Example(
+            rule: "named-secret", input: "CLIENT_SECRET=s3cr3t-value-that-is-long",
+            expected: "CLIENT_SECRET=****************"),
+        Example(
+            rule: "oauth-token", input: #"{"access_token": "opaque0123456789abcdef", "token_type": "bearer"}"#,
+            expected: #"{"access_token": "****************cdef", "token_type": "bearer"}"#),
+    ]
+
+    @Test func everyRuleHasAnExample() {
+        #expect(Set(Self.examples.map(\.rule)) == Set(MaskingRule.all.map(\.name)))
+    }
+
+    @Test(arguments: examples)
+    func ruleMasksItsExample(_ example: Example) throws {
+        let rule = try #require(MaskingRule.all.first { $0.name == example.rule })
+        // The rule alone does the work (no other rule is needed for its example)...
+        #expect(SecretMasker(rules: [rule]).mask(example.input) == example.expected)
+        // ...and the full table gives the same result.
+        #expect(SecretMasker.standard.mask(example.input) == example.expected)
+    }
+}
