@@ -157,6 +157,15 @@ struct EngineTests {
         #expect(permissions?.source == .finding("cause-a"))
     }
 
+    @Test func lowConfidenceFindingsDoNotAnswerQuestions() throws {
+        let hint = EvidenceReport(
+            path: "template.yaml", kind: "template", description: "a template",
+            findings: [Finding(cause: "cause-a", confidence: .low)])
+        var state = try engine.apply(.addEvidence(hint), to: engine.start())
+        state = try engine.answering(["500", "rest", "skip"], from: state)
+        #expect(state.current == .node("s500-permissions"))
+    }
+
     @Test func aFixAsksOnlyForTheFactsStillMissing() throws {
         let start = engine.start(givenFacts: ["region": "eu-west-1", "api_id": "a1b2c3d4e5"])
         var state = try engine.answering(["502", "y"], from: start)

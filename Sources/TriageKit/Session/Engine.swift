@@ -209,9 +209,14 @@ public struct Engine: Sendable {
         return facts
     }
 
-    /// The cause ids of every finding in the evidence.
+    /// The cause ids the evidence supports well enough to route on: medium or high confidence.
+    /// Low-confidence findings are pointers for the user (shown with the evidence), not answers.
     public func findingCauses(in state: SessionState) -> Set<String> {
-        Set(state.evidence.flatMap { $0.findings.map(\.cause) })
+        Self.routableCauses(in: state.evidence)
+    }
+
+    static func routableCauses(in evidence: [EvidenceReport]) -> Set<String> {
+        Set(evidence.flatMap { $0.findings.filter { $0.confidence >= .medium }.map(\.cause) })
     }
 
     private func fits(_ value: String, fact key: String) -> Bool {

@@ -80,7 +80,7 @@ extension Engine {
     /// The fix for a cause, rendered with the given facts (for `apigw-triage fix`).
     public func renderFix(cause: String, facts: [String: String], evidence: [EvidenceReport] = []) -> RenderedFix? {
         guard let node = tree.fixNode(forCause: cause) else { return nil }
-        let findings = Set(evidence.flatMap { $0.findings.map(\.cause) })
+        let findings = Self.routableCauses(in: evidence)
         return FixRenderer.render(
             node, tree: tree, facts: facts, evaluator: ConditionEvaluator(facts: facts, findings: findings),
             evidence: supportingLines(cause: cause, in: evidence))
