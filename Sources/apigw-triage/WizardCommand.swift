@@ -24,6 +24,9 @@ struct WizardCommand: ParsableCommand {
     @Flag(help: "Draw no box characters.")
     var ascii = false
 
+    @Flag(help: "Learn mode: explain every question and the rule behind each step.")
+    var explain = false
+
     func run() throws {
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
@@ -38,7 +41,8 @@ struct WizardCommand: ParsableCommand {
         // The full-screen front end plugs in here; until then every terminal gets plain mode.
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
-            engine: engine, state: state, input: StandardInput(), output: StandardOutput(), echo: !interactive)
+            engine: engine, state: state, input: StandardInput(), output: StandardOutput(), echo: !interactive,
+            explain: explain)
         switch wizard.run() {
         case .finished, .quit: return
         case .endOfInput: throw ExitStatus.usage.exitCode
