@@ -27,23 +27,29 @@ struct EmbedContentPlugin: BuildToolPlugin {
         let folder = context.package.directoryURL.appending(path: embedding.folder)
         let output = context.pluginWorkDirectoryURL.appending(path: "\(embedding.typeName).swift")
         var inputs: [URL] = []
+        // The folders are inputs too: adding or removing a file changes its folder's modification
+        // time, which makes the build run the command again. (The plugin itself is not asked
+        // again for its list of files on every build, so the files alone would miss new ones.)
+        var folders: [URL] = [folder]
         if let walker = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey], options: [.skipsHiddenFiles])
         {
-            for case let url as URL in walker
-            where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            for case let url as URL in walker {
+                let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+                if values?.isDirectory == true { folders.append(url) }
+                guard values?.isRegularFile == true else { continue }
                 if let wanted = embedding.extensions, !wanted.contains(url.pathExtension) { continue }
                 inputs.append(url)
             }
         }
         var arguments = [folder.path, output.path, embedding.typeName]
-        if let wanted = embedding.extensions { arguments.append(wanted.joined(separator: ",")) }
+        if let wanted = embedding.extensions { arguments += ["--extensions", wanted.joined(separator: ",")] }
         return [
             .buildCommand(
-                displayName: "Embedding \(embedding.folder)/ (\(inputs.count) files)",
+                displayName: "Embedding \(embedding.folder) as \(embedding.typeName)",
                 executable: try context.tool(named: "ContentEmbedder").url,
                 arguments: arguments,
-                inputFiles: inputs,
+                inputFiles: inputs + folders,
                 outputFiles: [output]
             )
         ]

@@ -3,20 +3,31 @@ import Foundation
 /// Build-time tool: writes every file under a folder into one Swift source file as raw string
 /// literals, so the executable carries the files without reading the disk.
 ///
-/// Usage: `ContentEmbedder <folder> <output.swift> <TypeName> [extensions]`
+/// Usage: `ContentEmbedder <folder> <output.swift> <TypeName> [--extensions yaml,md]`
 /// - `TypeName` is the public enum generated, with `static let files: [(path: String, text: String)]`.
-/// - `extensions` is a comma-separated list (`yaml,yml,md`); without it every file is embedded.
+/// - `--extensions` limits the files embedded; without it every file is.
 /// Raw string literals compile fast; `[UInt8]` arrays (what `.embedInCode` makes) do not.
 
-let arguments = CommandLine.arguments
-guard (4...5).contains(arguments.count) else {
-    FileHandle.standardError.write(Data("usage: ContentEmbedder <folder> <output.swift> <TypeName> [ext,ext,...]\n".utf8))
+/// The command line, read once: positional arguments and the extension filter.
+let (positional, extensions): ([String], Set<String>?) = {
+    var positional: [String] = []
+    var extensions: Set<String>?
+    var remaining = CommandLine.arguments.dropFirst()[...]
+    while let argument = remaining.popFirst() {
+        switch argument {
+        case "--extensions": extensions = remaining.popFirst().map { Set($0.split(separator: ",").map(String.init)) }
+        default: positional.append(argument)
+        }
+    }
+    return (positional, extensions)
+}()
+guard positional.count == 3 else {
+    FileHandle.standardError.write(Data("usage: ContentEmbedder <folder> <output.swift> <TypeName> [--extensions a,b]\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1], isDirectory: true).standardizedFileURL
-let output = URL(fileURLWithPath: arguments[2])
-let typeName = arguments[3]
-let extensions: Set<String>? = arguments.count == 5 ? Set(arguments[4].split(separator: ",").map(String.init)) : nil
+let root = URL(fileURLWithPath: positional[0], isDirectory: true).standardizedFileURL
+let output = URL(fileURLWithPath: positional[1])
+let typeName = positional[2]
 
 /// Paths relative to `root`, sorted so the generated file is stable between builds. Hidden files
 /// (editor and OS droppings) are never embedded.
