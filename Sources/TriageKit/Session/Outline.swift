@@ -59,7 +59,8 @@ extension Engine {
         return lines
     }
 
-    private func label(of node: Node, facts: [String: String]) -> String {
+    /// A node as the map and learn mode name it: its title with facts filled, fixes and ends marked.
+    func label(of node: Node, facts: [String: String]) -> String {
         let title = Template.fill(node.shortTitle, facts: facts) { tree.fact($0)?.placeholder ?? "<\($0)>" }.text
         switch node.kind {
         case .fix: return "FIX " + title

@@ -6,7 +6,7 @@ public struct RouteNote: Sendable, Equatable {
     public var answer: String
     /// The route's condition in words (`yes`, `finding lambda-timeout`), or `otherwise`.
     public var condition: String
-    /// The short title of the node the route leads to.
+    /// The node the route leads to, as the map names it (`FIX Declare the method response`).
     public var destination: String
     /// Nil when the user answered; else what answered (`known fact api_type`).
     public var answeredBy: String?
@@ -20,6 +20,7 @@ extension Engine {
     public func routeNotes(for state: SessionState) -> [RouteNote] {
         if let last = state.path.last(where: { $0.source.isUser }), case .fact = last.position { return [] }
         let edges = pathEdges(of: state)
+        let known = facts(in: state).mapValues(\.value)
         guard let lastUser = edges.lastIndex(where: { $0.source.isUser }) else { return [] }
         return edges[lastUser...].map { edge in
             let node = tree.node(edge.from)
@@ -31,7 +32,7 @@ extension Engine {
             let automatic = !edge.source.isUser
             return RouteNote(
                 question: node?.shortTitle ?? edge.from, answer: edge.answer.isEmpty ? "(unknown)" : edge.answer,
-                condition: condition, destination: tree.node(edge.to)?.shortTitle ?? edge.to,
+                condition: condition, destination: tree.node(edge.to).map { label(of: $0, facts: known) } ?? edge.to,
                 answeredBy: automatic ? describe(edge.source) : nil, why: automatic ? node?.why : nil)
         }
     }
