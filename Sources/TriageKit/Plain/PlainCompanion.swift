@@ -14,11 +14,14 @@ public protocol PlainCompanion {
 /// What a companion did with a line: text to print, and the session's new state if it changed.
 public struct PlainCompanionReply {
     public var output: String
-    /// Nil when the session is unchanged (the same question is asked again, prompt only).
+    /// Nil when the session is unchanged.
     public var state: SessionState?
+    /// Whether the wizard shows the screen again (the question moved on) or only the prompt.
+    public var redraw: Bool
 
-    public init(output: String, state: SessionState? = nil) {
+    public init(output: String, state: SessionState? = nil, redraw: Bool = false) {
         self.output = output
         self.state = state
+        self.redraw = redraw
     }
 }

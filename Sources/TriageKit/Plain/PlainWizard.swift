@@ -140,15 +140,12 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         return footer
     }
 
-    /// Prints a companion's reply and takes its state; an unchanged session asks again, prompt only.
+    /// Prints a companion's reply and takes its state; unless the question moved on, the same
+    /// question is asked again, prompt only.
     private mutating func take(_ reply: PlainCompanionReply, showScreen: inout Bool) {
         write(reply.output)
-        if let next = reply.state {
-            state = next
-            showScreen = true
-        } else {
-            showScreen = false
-        }
+        if let next = reply.state { state = next }
+        showScreen = reply.redraw
     }
 
     /// Applies an event; on refusal, says why and asks the same question again (prompt only).

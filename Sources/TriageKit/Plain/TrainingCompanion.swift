@@ -32,7 +32,8 @@ public struct TrainingCompanion: PlainCompanion {
             }
             let next = session.load(file, into: state, engine: engine)
             let output = TrainingText.loaded(file, report: session.report(for: file), width: width)
-            return PlainCompanionReply(output: output, state: next.current == state.current ? nil : next)
+            // The evidence is kept either way; the screen changes only if it answered the question.
+            return PlainCompanionReply(output: output, state: next, redraw: next.current != state.current)
         }
         // A file question takes a path; an offered file's number or name stands for its path.
         guard case .node(let id) = state.current, engine.tree.node(id)?.kind == .file,
@@ -40,7 +41,8 @@ public struct TrainingCompanion: PlainCompanion {
         else { return nil }
         do {
             let next = try session.answer(with: file, in: state, engine: engine)
-            return PlainCompanionReply(output: TrainingText.loaded(file, report: session.report(for: file), width: width), state: next)
+            return PlainCompanionReply(
+                output: TrainingText.loaded(file, report: session.report(for: file), width: width), state: next, redraw: true)
         } catch {
             return PlainCompanionReply(output: "! \(error.description)\n")
         }
