@@ -17,13 +17,17 @@ struct TrainCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("A scenario's number or name (see --list); without it, you are asked.", valueName: "scenario"))
+    @Argument(
+        help: ArgumentHelp("A scenario's number or name (see --list); without it, you are asked.", valueName: "scenario"),
+        completion: .list(ScenarioLibrary(embedded: BuiltInScenarios.files).scenarios.map(\.scenario.id)))
     var scenario: String?
 
     @Flag(help: "List the scenarios (number, level, status, title) and exit.")
     var list = false
 
-    @Option(help: ArgumentHelp("Use the scenarios in this folder (one subfolder each) instead of the built-in ones.", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp("Use the scenarios in this folder (one subfolder each) instead of the built-in ones.", valueName: "dir"),
+        completion: .directory)
     var scenarios: String?
 
     @Flag(help: "Learn mode: explain every question and the rule behind each step.")

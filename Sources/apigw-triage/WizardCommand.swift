@@ -15,7 +15,9 @@ struct WizardCommand: ParsableCommand {
     @Flag(help: "Plain line mode: one question per line, answers read one per line from standard input.")
     var plain = false
 
-    @Option(help: ArgumentHelp("Start at a branch: 500, 502, 503, 504 or unsure.", valueName: "branch"))
+    @Option(
+        help: ArgumentHelp("Start at a branch: 500, 502, 503, 504 or unsure.", valueName: "branch"),
+        completion: .list(["500", "502", "503", "504", "unsure"]))
     var start: String?
 
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
