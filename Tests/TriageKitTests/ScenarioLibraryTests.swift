@@ -72,4 +72,19 @@ struct ScenarioLibraryTests {
         let inPlace = try ScenarioWorkspace.prepare(ScenarioBundle(scenario: scenario, files: .directory("/cases/proxy-body")), root: root)
         #expect(inPlace.map(\.path) == ["/cases/proxy-body/execution.log", "/cases/proxy-body/curl.txt"])
     }
+
+    @Test func aSymbolicLinkWhereTheWorkspaceGoesIsRefused() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("workspace-link-\(UUID().uuidString)")
+        let target = base.appendingPathComponent("elsewhere")
+        let root = base.appendingPathComponent("root")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: root, withDestinationURL: target)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let scenario = try #require(try ScenarioLibrary(directory: Fixtures.path("scenarios-engine")).find("proxy-body")).scenario
+        let bundle = ScenarioBundle(scenario: scenario, files: .embedded(["execution.log": "x\n", "curl.txt": "y\n"]))
+        #expect(throws: ScenarioWorkspaceError.cannotWrite(root.path, "it is not a folder owned by you")) {
+            try ScenarioWorkspace.prepare(bundle, root: root)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).isEmpty)
+    }
 }

@@ -27,6 +27,7 @@ public enum ScenarioWorkspace {
             folder = URL(fileURLWithPath: path, isDirectory: true)
         case .embedded(let texts):
             folder = root.appendingPathComponent(bundle.scenario.id, isDirectory: true)
+            try claim(root)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for entry in bundle.scenario.files {
@@ -40,6 +41,25 @@ public enum ScenarioWorkspace {
             OfferedFile(
                 number: offset + 1, name: entry.name, description: entry.description,
                 path: folder.appendingPathComponent(entry.name).path)
+        }
+    }
+
+    /// Makes the root folder ours alone: created private, and refused when something else (another
+    /// user's folder, a symbolic link planted in a shared temporary directory) stands there.
+    private static func claim(_ root: URL) throws(ScenarioWorkspaceError) {
+        let manager = FileManager.default
+        if (try? manager.attributesOfItem(atPath: root.path)) == nil {
+            do {
+                try manager.createDirectory(at: root, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .cannotWrite(root.path, error.localizedDescription)
+            }
+        }
+        // attributesOfItem does not follow a symbolic link at the path itself.
+        let attributes = (try? manager.attributesOfItem(atPath: root.path)) ?? [:]
+        let owner = (attributes[.ownerAccountID] as? NSNumber)?.uint32Value
+        guard attributes[.type] as? FileAttributeType == .typeDirectory, owner == getuid() else {
+            throw .cannotWrite(root.path, "it is not a folder owned by you")
         }
     }
 }
