@@ -229,7 +229,7 @@ _apigw-triage_train() {
     # Offer positional completions
     case "${positional_number}" in
     1)
-        __apigw-triage_add_completions -W 'http-api-missing-permission'$'\n''orders-body-object'$'\n''partner-maintenance-503'$'\n''profile-keyerror'$'\n''beta-alias-permission'$'\n''billing-cert-expired'$'\n''cfn-integration-get'$'\n''export-too-large'$'\n''flash-sale-throttle'$'\n''health-mock-template'$'\n''invoice-mapping-404'$'\n''queue-role-trust'$'\n''reports-function-timeout'$'\n''search-http-api-503'$'\n''staging-stage-variable-url'$'\n''annual-report-504'$'\n''authorizer-new-function'$'\n''checkout-new-route'$'\n''inventory-connection-closed'$'\n''kms-env-decrypt'$'\n''private-orders-unhealthy'$'\n''waf-intermittent'
+        __apigw-triage_add_completions -W 'annual-report-504'$'\n''authorizer-new-function'$'\n''beta-alias-permission'$'\n''billing-cert-expired'$'\n''cfn-integration-get'$'\n''checkout-new-route'$'\n''export-too-large'$'\n''flash-sale-throttle'$'\n''health-mock-template'$'\n''http-api-missing-permission'$'\n''inventory-connection-closed'$'\n''invoice-mapping-404'$'\n''kms-env-decrypt'$'\n''orders-body-object'$'\n''partner-maintenance-503'$'\n''private-orders-unhealthy'$'\n''profile-keyerror'$'\n''queue-role-trust'$'\n''reports-function-timeout'$'\n''search-http-api-503'$'\n''staging-stage-variable-url'$'\n''waf-intermittent'
         return
         ;;
     esac

@@ -93,7 +93,7 @@ _apigw-triage_wizard() {
 
 _apigw-triage_train() {
     local -i ret=1
-    local -ar _scenario=('http-api-missing-permission' 'orders-body-object' 'partner-maintenance-503' 'profile-keyerror' 'beta-alias-permission' 'billing-cert-expired' 'cfn-integration-get' 'export-too-large' 'flash-sale-throttle' 'health-mock-template' 'invoice-mapping-404' 'queue-role-trust' 'reports-function-timeout' 'search-http-api-503' 'staging-stage-variable-url' 'annual-report-504' 'authorizer-new-function' 'checkout-new-route' 'inventory-connection-closed' 'kms-env-decrypt' 'private-orders-unhealthy' 'waf-intermittent')
+    local -ar _scenario=('annual-report-504' 'authorizer-new-function' 'beta-alias-permission' 'billing-cert-expired' 'cfn-integration-get' 'checkout-new-route' 'export-too-large' 'flash-sale-throttle' 'health-mock-template' 'http-api-missing-permission' 'inventory-connection-closed' 'invoice-mapping-404' 'kms-env-decrypt' 'orders-body-object' 'partner-maintenance-503' 'private-orders-unhealthy' 'profile-keyerror' 'queue-role-trust' 'reports-function-timeout' 'search-http-api-503' 'staging-stage-variable-url' 'waf-intermittent')
     local -ar arg_specs=(
         ':scenario:{__apigw-triage_complete "${_scenario[@]}"}'
         '--list[List the scenarios (number, level, status, title) and exit.]'

@@ -19,7 +19,7 @@ struct TrainCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp("A scenario's number or name (see --list); without it, you are asked.", valueName: "scenario"),
-        completion: .list(ScenarioLibrary(embedded: BuiltInScenarios.files).scenarios.map(\.scenario.id)))
+        completion: .list(BuiltInScenarios.names))
     var scenario: String?
 
     @Flag(help: "List the scenarios (number, level, status, title) and exit.")

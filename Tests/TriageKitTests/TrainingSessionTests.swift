@@ -18,17 +18,17 @@ struct TrainingSessionTests {
         return TrainingSession(scenario: bundle.scenario, files: try ScenarioWorkspace.prepare(bundle), inspection: inspection)
     }
 
-    /// Runs plain mode with the training companion; returns the output, the final state and the companion.
-    private func run(_ lines: [String], _ session: TrainingSession) -> (String, SessionState, TrainingCompanion) {
+    /// Runs plain mode with the training companion; returns the output and the final state.
+    private func run(_ lines: [String], _ session: TrainingSession) -> (String, SessionState) {
         var wizard = PlainWizard(
             engine: engine, state: engine.start(), input: ScriptedInput(lines), output: CapturedOutput(), echo: true,
             companion: TrainingCompanion(session: session))
         _ = wizard.run()
-        return (wizard.output.text, wizard.state, TrainingCompanion(session: session))
+        return (wizard.output.text, wizard.state)
     }
 
     @Test func aFileNumberAtAFileQuestionLoadsTheFileAndItsFindingsRoute() throws {
-        let (text, state, _) = run(["500", "rest", "1"], try session("missing-permission"))
+        let (text, state) = run(["500", "rest", "1"], try session("missing-permission"))
         #expect(text.contains("Loaded 1. execution.log: canned execution-log"))
         // The file answered the file question; its cause-a finding answered "Invalid permissions?".
         #expect(state.current == .fact(key: "function_name", fix: "fix-cause-a"))
@@ -36,13 +36,13 @@ struct TrainingSessionTests {
     }
 
     @Test func aNumberAtAChoiceQuestionIsTheChoiceNotAFile() throws {
-        let (_, state, _) = run(["1"], try session("missing-permission"))
+        let (_, state) = run(["1"], try session("missing-permission"))
         #expect(state.current == .node("s500-api-type"))
         #expect(state.evidence.isEmpty)
     }
 
     @Test func loadAtAnyPointAnswersTheLaterQuestionsItCan() throws {
-        let (text, state, _) = run(["load execution.log", "500"], try session("missing-permission"))
+        let (text, state) = run(["load execution.log", "500"], try session("missing-permission"))
         #expect(text.contains("Loaded 1. execution.log"))
         // The log gave the API type, was the file the file question wants, and found cause-a.
         #expect(state.path.map(\.source) == [.user, .fact("api_type"), .evidence(state.evidence[0].path), .finding("cause-a")])
@@ -51,8 +51,14 @@ struct TrainingSessionTests {
         #expect(unknown.contains("! No offered file '9'. Type 'files' for the list."))
     }
 
+    @Test func helpListsTheTrainingCommandsAfterTheWizardsOwn() throws {
+        let (text, _) = run(["help"], try session("proxy-body"))
+        #expect(text.contains("  quit        stop here\n  files       the scenario's files"))
+        #expect(text.contains("  story       the scenario's story again\n[1-3] > "))
+    }
+
     @Test func filesListsWhatIsOfferedAndWhatIsLoaded() throws {
-        let (text, _, _) = run(["files", "load 2", "files"], try session("proxy-body"))
+        let (text, _) = run(["files", "load 2", "files"], try session("proxy-body"))
         #expect(text.contains("  1. execution.log: Execution log lines for one failing request.\n"))
         #expect(text.contains("  2. curl.txt (loaded): curl -i output of one failing call.\n"))
     }
@@ -117,7 +123,7 @@ struct TrainingSessionTests {
     }
 
     @Test func thePlainVerdictNamesEverything() throws {
-        let (text, _, _) = run(["502", "load 1", "y", "", "", ""], try session("proxy-body"))
+        let (text, _) = run(["502", "load 1", "y", "", "", ""], try session("proxy-body"))
         let flat = text.unwrapped
         #expect(text.contains("TRAINING RESULT: you found the cause\n"))
         #expect(flat.contains("You reached: cause-b (Return a valid proxy response)."))
@@ -135,7 +141,7 @@ struct TrainingSessionTests {
             var walker = ScenarioWalker(engine: engine, session: try session(bundle.scenario.id))
             let walk = try walker.walk()
             #expect(engine.tree.node(engine.currentNodeID(of: walk.state))?.cause == bundle.scenario.expected_cause)
-            let (text, state, _) = run(walk.lines, try session(bundle.scenario.id))
+            let (text, state) = run(walk.lines, try session(bundle.scenario.id))
             #expect(state.current == walk.state.current, "\(bundle.scenario.id)")
             #expect(text.contains("TRAINING RESULT: you found the cause"), "\(bundle.scenario.id)")
         }

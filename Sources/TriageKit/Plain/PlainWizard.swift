@@ -114,9 +114,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
 
     /// The help text, with the companion's commands.
     private var help: String {
-        let extra = companion?.helpLines ?? []
-        guard !extra.isEmpty else { return PlainText.help }
-        return String(PlainText.help.dropLast()) + extra.map { $0 + "\n" }.joined() + "\n"
+        PlainText.help + (companion?.helpLines ?? []).map { $0 + "\n" }.joined()
     }
 
     /// The tree as an outline with the path taken and the current position marked.

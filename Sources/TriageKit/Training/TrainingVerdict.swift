@@ -9,19 +9,19 @@ public struct FileCoverage: Sendable, Equatable {
         public var askedOfTrainee: Bool
     }
 
+    /// A cause the file's findings name, and how many requests or items show it.
+    public struct CauseCount: Sendable, Equatable {
+        public var cause: String
+        public var count: Int
+    }
+
     public var file: OfferedFile
     public var loaded: Bool
     /// What the inspector made of it (`API Gateway execution log, 212 lines, ...`).
     public var description: String
-    /// The cause ids its findings name, with counts, most frequent first.
-    public var findings: [(cause: String, count: Int)]
+    /// Most frequent first.
+    public var findings: [CauseCount]
     public var answers: [AnsweredQuestion]
-
-    public static func == (lhs: FileCoverage, rhs: FileCoverage) -> Bool {
-        lhs.file == rhs.file && lhs.loaded == rhs.loaded && lhs.description == rhs.description
-            && lhs.findings.map(\.cause) == rhs.findings.map(\.cause) && lhs.findings.map(\.count) == rhs.findings.map(\.count)
-            && lhs.answers == rhs.answers
-    }
 }
 
 /// The end of a training run: did the trainee reach the scenario's cause, how directly, what the
@@ -106,7 +106,7 @@ extension TrainingSession {
         }
         var counts: [String: Int] = [:]
         for finding in report.findings { counts[finding.cause, default: 0] += finding.count }
-        let findings = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (cause: $0.key, count: $0.value) }
+        let findings = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { FileCoverage.CauseCount(cause: $0.key, count: $0.value) }
         return FileCoverage(
             file: file, loaded: isLoaded(file, in: state), description: report.description, findings: findings,
             answers: answers)
