@@ -5,7 +5,8 @@ import PackageDescription
 ///
 /// Layers (arrows point down): `apigw-triage` → `TriageTUI` → `CNcurses`, and everything
 /// else in `TriageKit`, which holds no terminal code. `TriageContent` is the `Content/`
-/// folder compiled into the binary by the `EmbedContentPlugin` build tool.
+/// folder and `TriageScenarios` the `Resources/scenarios/` folder, both compiled into the
+/// binary by the `EmbedContentPlugin` build tool.
 let package = Package(
     name: "apigw-triage",
     platforms: [.macOS(.v13)],
@@ -32,17 +33,22 @@ let package = Package(
             name: "TriageContent",
             plugins: ["EmbedContentPlugin"]
         ),
+        .target(
+            name: "TriageScenarios",
+            plugins: ["EmbedContentPlugin"]
+        ),
         .executableTarget(
             name: "apigw-triage",
             dependencies: [
                 "TriageKit",
                 "TriageContent",
+                "TriageScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TriageKitTests",
-            dependencies: ["TriageKit", "TriageContent"]
+            dependencies: ["TriageKit", "TriageContent", "TriageScenarios"]
         ),
         .testTarget(
             name: "EndToEndTests",

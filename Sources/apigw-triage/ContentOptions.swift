@@ -5,7 +5,9 @@ import TriageKit
 
 /// `--content DIR`, shared by every command: use a content folder instead of the built-in one.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the decision tree in this folder instead of the built-in one.", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("Use the decision tree in this folder instead of the built-in one.", valueName: "dir"),
+        completion: .directory)
     var content: String?
 
     var source: ContentSource {

@@ -5,14 +5,17 @@ import TriageKit
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "graph", abstract: "Export the decision tree.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid, json, outline }
 
-    @Option(help: "dot, mermaid or json.") var format: Format = .dot
+    @Option(help: "dot, mermaid, json, or outline (the indented text map that 'map' shows in the wizard).")
+    var format: Format = .dot
     @OptionGroup var contentOptions: ContentOptions
 
     func run() throws {
-        let graph = TreeGraph(tree: try contentOptions.loadTree())
+        let tree = try contentOptions.loadTree()
+        let graph = TreeGraph(tree: tree)
         switch format {
+        case .outline: print(OutlineText.render(Engine(tree: tree).outline()), terminator: "")
         case .dot: print(graph.dot(), terminator: "")
         case .mermaid: print(graph.mermaid(), terminator: "")
         case .json: print(try JSONText.encode(graph))

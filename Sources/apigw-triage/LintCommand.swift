@@ -8,8 +8,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check a content folder (the built-in content when no folder is given)."
     )
 
-    @Argument(help: "The content folder to check.") var directory: String?
-    @Option(name: .long, help: ArgumentHelp("Same as the DIR argument.", valueName: "dir")) var content: String?
+    @Argument(help: "The content folder to check.", completion: .directory) var directory: String?
+    @Option(name: .long, help: ArgumentHelp("Same as the DIR argument.", valueName: "dir"), completion: .directory)
+    var content: String?
 
     func run() throws {
         let folder = directory ?? content

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriageContent
 import TriageKit
 
 /// `apigw-triage`: the wizard by default, plus the non-interactive commands.
@@ -12,11 +13,18 @@ struct RootCommand: ParsableCommand {
             Sessions are saved as you answer; 'apigw-triage --resume' continues the last unfinished one.
             Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable input.
             """,
-        version: "apigw-triage \(TriageKitVersion.tool)",
+        version: versionText,
         subcommands: [
-            WizardCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self,
+            WizardCommand.self, TrainCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self,
             SessionsCommand.self,
         ],
         defaultSubcommand: WizardCommand.self
     )
 }
+
+/// `--version`: the tool's version and the version of the content built into it (reports and
+/// saved sessions record the content version, so support needs both).
+private let versionText: String = {
+    let files = BuiltInContent.files.map { ContentFile(path: $0.path, text: $0.text) }
+    return "apigw-triage \(TriageKitVersion.tool) (content \(ContentVersion.read(from: files) ?? "unknown"))"
+}()

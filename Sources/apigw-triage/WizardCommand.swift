@@ -15,7 +15,9 @@ struct WizardCommand: ParsableCommand {
     @Flag(help: "Plain line mode: one question per line, answers read one per line from standard input.")
     var plain = false
 
-    @Option(help: ArgumentHelp("Start at a branch: 500, 502, 503, 504 or unsure.", valueName: "branch"))
+    @Option(
+        help: ArgumentHelp("Start at a branch: 500, 502, 503, 504 or unsure.", valueName: "branch"),
+        completion: .list(["500", "502", "503", "504", "unsure"]))
     var start: String?
 
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
@@ -23,6 +25,9 @@ struct WizardCommand: ParsableCommand {
 
     @Flag(help: "Draw no box characters.")
     var ascii = false
+
+    @Flag(help: "Learn mode: explain every question and the rule behind each step.")
+    var explain = false
 
     @OptionGroup var sessionOptions: SessionOptions
 
@@ -41,7 +46,7 @@ struct WizardCommand: ParsableCommand {
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
             engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(), echo: !interactive,
-            hooks: session.plainHooks())
+            hooks: session.plainHooks(), explain: explain)
         let outcome = wizard.run()
         if outcome != .finished { printOutput(session.resumeHint) }
         if let report = sessionOptions.report {

@@ -12,6 +12,7 @@ enum PlainText {
           restart     start again from the first question
           why         why this question matters
           facts       the facts known so far and where they came from
+          map         the whole tree as an outline, with your path and position marked
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
@@ -34,10 +35,16 @@ enum PlainText {
         return "There is no command \(number); commands: \(available.map(String.init).joined(separator: ", ")).\n"
     }
 
-    static func question(_ question: QuestionView, screen: ScreenModel, width: Int) -> String {
+    /// A question with the path so far. With route notes (learn mode) they replace the skip
+    /// notices: they say the same and also which rule each answer followed.
+    static func question(_ question: QuestionView, screen: ScreenModel, width: Int, notes: [RouteNote]? = nil) -> String {
         var out = path(screen, width: width)
-        for notice in screen.skipped {
-            out += TextWrap.wrap("Skipped \"\(notice.title)\": \(notice.answer) (\(notice.reason))", width: width) + "\n"
+        if let notes {
+            out += routeNotes(notes, width: width)
+        } else {
+            for notice in screen.skipped {
+                out += TextWrap.wrap("Skipped \"\(notice.title)\": \(notice.answer) (\(notice.reason))", width: width) + "\n"
+            }
         }
         out += "Step \(screen.stepNumber): \(question.title)\n"
         out += TextWrap.wrap(question.text, width: width) + "\n"
@@ -60,6 +67,20 @@ enum PlainText {
         }
         if !question.why.isEmpty { out += TextWrap.wrap("Why: " + question.why, width: width) + "\n" }
         return out
+    }
+
+    /// Learn mode: how the latest answers led here, one paragraph per move.
+    static func routeNotes(_ notes: [RouteNote], width: Int) -> String {
+        notes.map { note in
+            var text: String
+            if let source = note.answeredBy {
+                text = "\"\(note.question)\" was answered for you: \(note.answer) (\(source)). Rule \"\(note.condition)\" leads to \"\(note.destination)\"."
+                if let why = note.why, !why.isEmpty { text += " The question exists because: " + why.trimmedTrailing }
+            } else {
+                text = "Your answer \"\(note.answer)\" to \"\(note.question)\" follows the rule \"\(note.condition)\" to \"\(note.destination)\"."
+            }
+            return TextWrap.wrap(text, width: width) + "\n"
+        }.joined()
     }
 
     static func path(_ screen: ScreenModel, width: Int) -> String {

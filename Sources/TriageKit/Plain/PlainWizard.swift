@@ -21,10 +21,13 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
     private let echo: Bool
     private let width: Int
     private let hooks: PlainSessionHooks
+    /// Learn mode: say how each answer moved the session, and why skipped questions exist.
+    private let explain: Bool
+    private var companion: (any PlainCompanion)?
 
     public init(
         engine: Engine, state: SessionState, input: Input, output: Output, echo: Bool = false, width: Int = 78,
-        hooks: PlainSessionHooks = .none
+        hooks: PlainSessionHooks = .none, explain: Bool = false, companion: (any PlainCompanion)? = nil
     ) {
         self.engine = engine
         self.state = state
@@ -33,6 +36,8 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         self.echo = echo
         self.width = width
         self.hooks = hooks
+        self.explain = explain
+        self.companion = companion
     }
 
     public mutating func run() -> PlainOutcome {
@@ -41,29 +46,56 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         var showScreen = true
         while true {
             let screen = engine.screen(for: state)
+            let notes = explain ? engine.routeNotes(for: state) : nil
             if case .outcome(let fix) = screen.body {
-                write("\n" + PlainText.path(screen, width: width) + FixText.render(hooks.masker.mask(fix), width: width))
+                if showScreen {
+                    var text = "\n" + PlainText.path(screen, width: width)
+                    if let notes { text += PlainText.routeNotes(notes, width: width) }
+                    write(text + FixText.render(hooks.masker.mask(fix), width: width))
+                    if let footer = companionFooter() { write("\n" + footer) }
+                }
                 write(PlainText.afterOutcomePrompt)
                 guard let line = read() else { return .finished }
+                // Commands that only print leave the outcome as it is: show the prompt again, not the fix.
+                showScreen = true
+                if let reply = companionReply(to: line) {
+                    take(reply, showScreen: &showScreen)
+                    continue
+                }
                 switch PlainCommand(line) {
                 case .back: perform(.back, showScreen: &showScreen)
                 case .restart: perform(.restart, showScreen: &showScreen)
-                case .help: write(PlainText.help)
-                case .facts: write(PlainText.facts(screen))
-                case .save(let path): write(hooks.saveReport(path, state) + "\n")
-                case .copy(let number): copy(number, from: fix)
+                case .help:
+                    write(help)
+                    showScreen = false
+                case .facts:
+                    write(PlainText.facts(screen))
+                    showScreen = false
+                case .map:
+                    write(map)
+                    showScreen = false
+                case .save(let path):
+                    write(hooks.saveReport(path, state) + "\n")
+                    showScreen = false
+                case .copy(let number):
+                    copy(number, from: fix)
+                    showScreen = false
                 default: return .finished
                 }
                 continue
             }
             guard case .question(let question) = screen.body else { continue }
-            if showScreen { write("\n" + PlainText.question(question, screen: screen, width: width)) }
+            if showScreen { write("\n" + PlainText.question(question, screen: screen, width: width, notes: notes)) }
             write(PlainText.prompt(for: question))
             guard let line = read() else {
                 write("\n" + PlainText.endOfInput(question))
                 return .endOfInput
             }
             showScreen = true
+            if let reply = companionReply(to: line) {
+                take(reply, showScreen: &showScreen)
+                continue
+            }
             switch PlainCommand(line) {
             case .quit:
                 write(PlainText.quitting(state.stepNumber))
@@ -71,7 +103,10 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             case .back: perform(.back, showScreen: &showScreen)
             case .restart: perform(.restart, showScreen: &showScreen)
             case .help:
-                write(PlainText.help)
+                write(help)
+                showScreen = false
+            case .map:
+                write(map)
                 showScreen = false
             case .why:
                 write(TextWrap.wrap("Why this matters: " + question.why, width: width) + "\n")
@@ -90,6 +125,40 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             case .answer(let text): perform(.answer(text), showScreen: &showScreen)
             }
         }
+    }
+
+    /// The help text, with the companion's commands.
+    private var help: String {
+        PlainText.help + (companion?.helpLines ?? []).map { $0 + "\n" }.joined()
+    }
+
+    /// The tree as an outline with the path taken and the current position marked.
+    private var map: String {
+        "\n" + TextWrap.wrap(OutlineText.legend, width: width) + "\n" + OutlineText.render(engine.outline(for: state))
+    }
+
+    /// The companion's reply to a line (it is copied out and back so the call does not overlap
+    /// the access to the state it reads).
+    private mutating func companionReply(to line: String) -> PlainCompanionReply? {
+        guard var companion else { return nil }
+        let reply = companion.handle(line, state: state, engine: engine)
+        self.companion = companion
+        return reply
+    }
+
+    private mutating func companionFooter() -> String? {
+        guard var companion else { return nil }
+        let footer = companion.afterOutcome(state, engine: engine)
+        self.companion = companion
+        return footer
+    }
+
+    /// Prints a companion's reply and takes its state; unless the question moved on, the same
+    /// question is asked again, prompt only.
+    private mutating func take(_ reply: PlainCompanionReply, showScreen: inout Bool) {
+        write(reply.output)
+        if let next = reply.state { state = next }
+        showScreen = reply.redraw
     }
 
     /// Applies an event; on refusal, says why and asks the same question again (prompt only).
@@ -124,7 +193,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
 
 /// A line typed in plain mode: a command word or an answer.
 enum PlainCommand: Equatable {
-    case back, restart, quit, help, why, facts, skipAll
+    case back, restart, quit, help, why, facts, map, skipAll
     case set(key: String, value: String)
     /// `save PATH`: write a report.
     case save(String)
@@ -141,6 +210,7 @@ enum PlainCommand: Equatable {
         case "help", "?": self = .help
         case "why": self = .why
         case "facts": self = .facts
+        case "map": self = .map
         case "skip all": self = .skipAll
         default:
             if text.lowercased().hasPrefix("set "), let equals = text.firstIndex(of: "=") {

@@ -159,7 +159,7 @@ public struct Engine: Sendable {
     }
 
     /// The answer that facts, findings or evidence already give a question, if any.
-    private func automaticAnswer(for node: Node, in state: SessionState) -> (String, AnswerSource)? {
+    func automaticAnswer(for node: Node, in state: SessionState) -> (String, AnswerSource)? {
         let facts = facts(in: state)
         if let key = node.fact, let known = facts[key]?.value, !known.isEmpty,
             case .success(let value) = AnswerParser.parse(known, for: node, in: tree)

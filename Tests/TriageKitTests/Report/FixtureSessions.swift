@@ -43,17 +43,3 @@ enum FixtureSessions {
     /// A fixed date, so golden files do not change from run to run.
     static let date = Date(timeIntervalSince1970: 1_795_000_000)
 }
-
-/// Compares text with a stored golden file; `GOLDEN_RECORD=1` rewrites the file instead.
-enum Golden {
-    static func check(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = ReportFixtures.url("reports/\(name)")
-        if ProcessInfo.processInfo.environment["GOLDEN_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "differs from Tests/Fixtures/reports/\(name) (GOLDEN_RECORD=1 to update)", sourceLocation: sourceLocation)
-    }
-}

@@ -12,29 +12,29 @@ import Testing
 
     @Test func markdownWithoutEvidence() throws {
         let state = try FixtureSessions.run(FixtureSessions.answersWithoutEvidence, engine: engine)
-        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), "502-without-evidence.md")
+        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), against: "reports/502-without-evidence.md")
     }
 
     @Test func jsonWithoutEvidence() throws {
         let state = try FixtureSessions.run(FixtureSessions.answersWithoutEvidence, engine: engine)
-        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .json), "502-without-evidence.json")
+        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .json), against: "reports/502-without-evidence.json")
     }
 
     @Test func markdownWithEvidence() throws {
         let state = try FixtureSessions.run(
             FixtureSessions.answersWithEvidence, evidence: [try FixtureSessions.executionLogReport()], engine: engine)
-        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), "502-with-evidence.md")
+        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), against: "reports/502-with-evidence.md")
     }
 
     @Test func jsonWithEvidence() throws {
         let state = try FixtureSessions.run(
             FixtureSessions.answersWithEvidence, evidence: [try FixtureSessions.executionLogReport()], engine: engine)
-        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .json), "502-with-evidence.json")
+        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .json), against: "reports/502-with-evidence.json")
     }
 
     @Test func markdownOfAnUnfinishedSession() throws {
         let state = try FixtureSessions.run(["502", "skip"], engine: engine)
-        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), "502-unfinished.md")
+        try Golden.check(try writer().render(state, date: FixtureSessions.date, format: .markdown), against: "reports/502-unfinished.md")
     }
 
     @Test func reportHoldsWhatATicketNeeds() throws {

@@ -1,0 +1,204 @@
+#compdef apigw-triage
+
+__apigw-triage_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__apigw-triage_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __apigw-triage_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__apigw-triage_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_apigw-triage() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'wizard:Ask questions until the cause is found, then show the fix (the default command).'
+            'train:Practise on a training scenario: a ticket, its evidence files, the wizard, and a verdict.'
+            'fix:Print the fix for a cause id (see '\''apigw-triage causes'\'').'
+            'causes:List the cause catalogue.'
+            'lint:Check a content folder (the built-in content when no folder is given).'
+            'graph:Export the decision tree.'
+            'sessions:List saved sessions ('\''apigw-triage --resume ID'\'' continues one).'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        wizard|train|fix|causes|lint|graph|sessions|help)
+            "_apigw-triage_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_apigw-triage_wizard() {
+    local -i ret=1
+    local -ar ___start=('500' '502' '503' '504' 'unsure')
+    local -ar ___report_format=('markdown' 'json')
+    local -ar arg_specs=(
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
+        '*--fact[A fact for the commands, e.g. --fact api_id=a1b2c3d4e5 (repeatable).]:key=value:'
+        '--plain[Plain line mode\: one question per line, answers read one per line from standard input.]'
+        '--start[Start at a branch\: 500, 502, 503, 504 or unsure.]:branch:{__apigw-triage_complete "${___start[@]}"}'
+        '--no-color[No colour (also when NO_COLOR is set).]'
+        '--ascii[Draw no box characters.]'
+        '--explain[Learn mode\: explain every question and the rule behind each step.]'
+        '--report[Write a report of the session to this file when the wizard ends (Markdown, or JSON for a .json file).]:file:'
+        '--report-format[markdown or json, for --report and for '\''save'\'' (default\: from the file name).]:format:{__apigw-triage_complete "${___report_format[@]}"}'
+        '--resume[Continue the last unfinished session, or the one whose id follows (--resume ID; '\''apigw-triage sessions'\'' lists them).]'
+        ':session-id:'
+        '--no-mask[Do not mask secrets found in evidence (keys, tokens, cookies, passwords).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_train() {
+    local -i ret=1
+    local -ar _scenario=('annual-report-504' 'authorizer-new-function' 'beta-alias-permission' 'billing-cert-expired' 'cfn-integration-get' 'checkout-new-route' 'export-too-large' 'flash-sale-throttle' 'health-mock-template' 'http-api-missing-permission' 'inventory-connection-closed' 'invoice-mapping-404' 'kms-env-decrypt' 'orders-body-object' 'partner-maintenance-503' 'private-orders-unhealthy' 'profile-keyerror' 'queue-role-trust' 'reports-function-timeout' 'search-http-api-503' 'staging-stage-variable-url' 'waf-intermittent')
+    local -ar arg_specs=(
+        ':scenario:{__apigw-triage_complete "${_scenario[@]}"}'
+        '--list[List the scenarios (number, level, status, title) and exit.]'
+        '--scenarios[Use the scenarios in this folder (one subfolder each) instead of the built-in ones.]:dir:_files -/'
+        '--explain[Learn mode\: explain every question and the rule behind each step.]'
+        '--plain[Plain line mode (the only mode in this build).]'
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_fix() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        ':cause:'
+        '*--fact[A fact for the commands, e.g. --fact api_id=a1b2c3d4e5 (repeatable).]:key=value:'
+        '--format[text or json.]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_causes() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        '--format[text or json.]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_lint() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':directory:_files -/'
+        '--content[Same as the DIR argument.]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_graph() {
+    local -i ret=1
+    local -ar ___format=('dot' 'mermaid' 'json' 'outline')
+    local -ar arg_specs=(
+        '--format[dot, mermaid, json, or outline (the indented text map that '\''map'\'' shows in the wizard).]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_sessions() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        '--format[text or json.]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _apigw-triage ]]; then
+    _apigw-triage "${@}"
+else
+    compdef _apigw-triage apigw-triage
+fi
