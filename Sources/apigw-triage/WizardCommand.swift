@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriageTUI
 
 /// The interactive wizard (the default command).
 struct WizardCommand: ParsableCommand {
@@ -35,7 +36,18 @@ struct WizardCommand: ParsableCommand {
                 throw ValidationError("--start: \(error.description)")
             }
         }
-        // The full-screen front end plugs in here; until then every terminal gets plain mode.
+        if !Terminal.wantsPlain(flag: plain) {
+            let options = TUIOptions(
+                color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment),
+                ascii: ascii)
+            let outcome = MainActor.assumeIsolated {
+                FullScreenWizard.run(engine: engine, state: state, options: options)
+            }
+            switch outcome {
+            case .finished: return
+            case .unavailable(let reason): printError("apigw-triage: \(reason); using plain mode.")
+            }
+        }
         let interactive = Terminal.isInteractive
         var wizard = PlainWizard(
             engine: engine, state: state, input: StandardInput(), output: StandardOutput(), echo: !interactive)
