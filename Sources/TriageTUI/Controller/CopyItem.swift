@@ -15,6 +15,11 @@ struct CopyItem: Equatable, Sendable {
         if let command = fix.verify?.command { items.append(CopyItem(name: "the verify command", text: command)) }
         if let insights = fix.query?.insights { items.append(CopyItem(name: "the Logs Insights query", text: insights)) }
         if let command = fix.query?.command { items.append(CopyItem(name: "the query command", text: command)) }
-        return items.map { CopyItem(name: $0.name, text: $0.text.trimmingTrailingSpaces) }
+        // Copied without the trailing newline a YAML block leaves, so pasting does not run it at once.
+        return items.map { item in
+            var text = Substring(item.text)
+            while let last = text.last, last.isWhitespace { text = text.dropLast() }
+            return CopyItem(name: item.name, text: String(text))
+        }
     }
 }

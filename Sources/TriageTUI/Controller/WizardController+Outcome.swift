@@ -36,7 +36,7 @@ extension WizardController {
         let items = copyItems
         guard items.indices.contains(index) else { return [] }
         ui.status = StatusMessage(
-            text: "Sent \(items[index].name) to the clipboard (OSC 52). It is also printed when you quit.",
+            text: "Sent \(items[index].name) to the clipboard (OSC 52); also printed on exit.",
             tone: .success)
         return [.copyToClipboard(items[index].text)]
     }

@@ -51,8 +51,9 @@ extension WizardController {
         case .up, .down, .pageUp, .pageDown, .backTab, .tab, .function, .mouse, .resize:
             break
         default:
-            let before = ui.field
-            if ui.field.edit(key), ui.field != before {
+            let before = ui.field.text
+            // Only a change of text clears the message; moving the cursor to fix a typo keeps it.
+            if ui.field.edit(key), ui.field.text != before {
                 ui.validation = nil
                 ui.completions = []
             }

@@ -17,12 +17,13 @@ extension CellGrid {
         }
     }
 
-    /// A box with an optional title in its top border; the inside is cleared.
+    /// A box with an optional title in its top border; the inside and one column either side are
+    /// cleared, so no stray characters of the screen below touch the border.
     mutating func box(top: Int, left: Int, height: Int, width boxWidth: Int, title: String, glyphs: Glyphs) {
         guard height >= 2, boxWidth >= 2 else { return }
         let bottom = top + height - 1
         let right = left + boxWidth - 1
-        clear(rows: top..<(bottom + 1), columns: left..<(right + 1))
+        clear(rows: top..<(bottom + 1), columns: (left - 1)..<(right + 2))
         let horizontal = String(repeating: glyphs.horizontal, count: boxWidth - 2)
         put(String(glyphs.topLeft) + horizontal + String(glyphs.topRight), row: top, column: left)
         put(String(glyphs.bottomLeft) + horizontal + String(glyphs.bottomRight), row: bottom, column: left)

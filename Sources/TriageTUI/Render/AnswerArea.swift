@@ -104,7 +104,8 @@ struct AnswerArea {
                 if lineNumber == 0 {
                     let pointer = selected ? glyphs.pointer : String(repeating: " ", count: DisplayWidth.of(glyphs.pointer))
                     grid.put(pointer, row: row, column: left + 2, style: selected ? .bold : .plain)
-                    let key = item.key.padding(toLength: keyWidth, withPad: " ", startingAt: 0)
+                    // Numbers right-aligned, so " 9." and "10." line up their labels.
+                    let key = String(repeating: " ", count: keyWidth - DisplayWidth.of(item.key)) + item.key
                     grid.put(key, row: row, column: left + 4, style: selected ? style : .dim)
                 }
                 let end = grid.put(text, row: row, column: labelX, style: style)

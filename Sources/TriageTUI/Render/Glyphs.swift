@@ -20,16 +20,18 @@ struct Glyphs: Sendable, Equatable {
     var warning: String
     var automatic: String
     var bullet: String
+    /// Between parts of a label ("Step 3 · fix").
+    var dot: String
 
     static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         pointer: "▶", crumbSeparator: " › ", ellipsis: "…", moreAbove: "↑", moreBelow: "↓", upDown: "↑↓",
-        leftArrow: "←", rightArrow: "→", check: "✓", warning: "!", automatic: "⚙", bullet: "•")
+        leftArrow: "←", rightArrow: "→", check: "✓", warning: "!", automatic: "⚙", bullet: "•", dot: "·")
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         pointer: ">", crumbSeparator: " > ", ellipsis: "...", moreAbove: "^", moreBelow: "v", upDown: "Up/Down",
-        leftArrow: "Left", rightArrow: "Right", check: "+", warning: "!", automatic: "*", bullet: "-")
+        leftArrow: "Left", rightArrow: "Right", check: "+", warning: "!", automatic: "*", bullet: "-", dot: "-")
 }
 
 /// How the screen looks: glyphs, and whether colour roles are used at all.

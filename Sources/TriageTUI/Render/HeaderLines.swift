@@ -13,7 +13,7 @@ enum HeaderLines {
         // Title bar: reverse video, so it reads as a bar on any terminal.
         let bar = CellStyle(bold: true, reverse: true, role: .chrome)
         grid.paint(row: 0, from: 0, to: width, style: bar)
-        let right = stepLabel(view.screen) + " "
+        let right = stepLabel(view.screen, glyphs: glyphs) + " "
         let left = " \(toolName)" + (width >= 72 ? "  \(glyphs.bullet)  \(subtitle)" : "")
         grid.put(left, row: 0, column: 0, style: bar, limit: width - DisplayWidth.of(right) - 1)
         grid.put(right, row: 0, column: width - DisplayWidth.of(right), style: bar)
@@ -31,10 +31,11 @@ enum HeaderLines {
         return row
     }
 
-    static func stepLabel(_ screen: ScreenModel) -> String {
+    static func stepLabel(_ screen: ScreenModel, glyphs: Glyphs) -> String {
+        let step = "Step \(screen.stepNumber)"
         switch screen.body {
-        case .question(let question): question.isFactQuestion ? "Step \(screen.stepNumber) · fact for the fix" : "Step \(screen.stepNumber)"
-        case .outcome(let fix): fix.kind == .fix ? "Step \(screen.stepNumber) · fix" : "Step \(screen.stepNumber) · outcome"
+        case .question(let question): return question.isFactQuestion ? "\(step) \(glyphs.dot) fact for the fix" : step
+        case .outcome(let fix): return "\(step) \(glyphs.dot) \(fix.kind == .fix ? "fix" : "outcome")"
         }
     }
 

@@ -21,6 +21,8 @@ enum OverlayRenderer {
         let width = min(grid.width - 4, 96)
         let left = (grid.width - width) / 2
         let height = grid.height - 3
+        // Help covers the screen between the title bar and the footer.
+        grid.clear(rows: 1..<(grid.height - 1), columns: 0..<grid.width)
         grid.box(top: 1, left: left, height: height, width: width, title: "Help", glyphs: glyphs)
         let lines = HelpText.lines(for: view, width: width - 4)
         let viewport = height - 2
@@ -50,7 +52,7 @@ enum OverlayRenderer {
         let width = min(grid.width - 4, 60)
         let lines = ProseWrap.wrap(text, width: width - 4)
         let height = lines.count + 4
-        let top = max(1, (grid.height - height) / 2)
+        let top = max(2, (grid.height - height) / 2)
         let left = (grid.width - width) / 2
         grid.box(top: top, left: left, height: height, width: width, title: title, glyphs: view.theme.glyphs)
         for (offset, line) in lines.enumerated() {
@@ -80,7 +82,7 @@ enum OverlayRenderer {
             extra += ProseWrap.wrap(names, width: width - 4).prefix(3).map { StyledLine($0, .dim) }
         }
         let height = 5 + extra.count
-        let top = max(1, (grid.height - height) / 2)
+        let top = max(2, (grid.height - height) / 2)
         grid.box(top: top, left: left, height: height, width: width, title: title, glyphs: glyphs)
         grid.put(DisplayWidth.truncate(label, to: width - 4, ellipsis: glyphs.ellipsis), row: top + 1, column: left + 2)
         let (cursor, _) = FieldRenderer.draw(prompt.field, prompt: glyphs.pointer + " ", glyphs: glyphs, into: &grid, row: top + 2, left: left + 2, width: width - 4)

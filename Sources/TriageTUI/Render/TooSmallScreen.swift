@@ -2,9 +2,9 @@
 enum TooSmallScreen {
     static func draw(size: TerminalSize, glyphs: Glyphs, into grid: inout CellGrid) {
         let minimum = TerminalSize.minimum
-        let text = "Terminal too small: \(size) (columns x rows). The wizard needs at least \(minimum). "
+        let text = "It is \(size) (columns x rows); the wizard needs at least \(minimum). "
             + "Make the window larger to go on, or press Ctrl-C to quit."
-        var lines = ProseWrap.wrap(text, width: max(1, grid.width - 2))
+        var lines = ["Terminal too small"] + ProseWrap.wrap(text, width: max(1, grid.width - 2))
         if lines.count > grid.height { lines = Array(lines.prefix(grid.height)) }
         let top = max(0, (grid.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
