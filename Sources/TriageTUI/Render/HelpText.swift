@@ -71,6 +71,9 @@ enum HelpText {
             ("s", "save the fix, the path and the facts to a file"),
         ])
         prose("When you quit at the fix, it is printed to the terminal with its commands, so it stays in the scroll-back.")
+        heading("Mouse")
+        prose("Click a choice or a command to select it (double-click a command to copy it); the wheel scrolls. "
+            + "To select text with the mouse while the wizard runs, hold Shift (Option in some macOS terminals).")
         if case .question(let question) = view.screen.body, !question.why.isEmpty {
             heading("Why this question matters")
             prose(question.why)
