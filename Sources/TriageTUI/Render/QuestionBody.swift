@@ -59,7 +59,9 @@ enum QuestionBody {
         for (index, line) in lines.prefix(count).enumerated() {
             var text = line
             if index == count - 1, count < lines.count {
-                text = DisplayWidth.truncate(line, to: grid.width - 2 - DisplayWidth.of(glyphs.ellipsis), ellipsis: "") + glyphs.ellipsis
+                // Lines were left out below: end the last one shown with "…".
+                let mark = " " + glyphs.ellipsis
+                text = DisplayWidth.truncate(line, to: grid.width - 2 - DisplayWidth.of(mark), ellipsis: "") + mark
             }
             grid.put(text, row: row, column: 1, style: style, limit: grid.width - 1)
             row += 1
