@@ -55,6 +55,14 @@ extension TUITmuxTests {
         try quit(run)
     }
 
+    @Test func aLocaleWithoutUTF8GetsASCII() throws {
+        let run = try WrappedRun(environment: ["LANG": "C"])
+        let screen = try run.tmux.waitFor("Which 5xx status code")
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "box drawing would be garbled without UTF-8:\n\(screen)")
+        #expect(screen.contains("> 1. 500 Internal Server Error"))
+        try quit(run)
+    }
+
     @Test func copyingACommandSendsItWithOSC52() throws {
         let facts = ["function_name=orders-fn", "region=eu-west-1", "api_id=a1b2c3d4e5", "stage=prod"].flatMap { ["--fact", $0] }
         let run = try WrappedRun(arguments: facts + ["--start", "502"])

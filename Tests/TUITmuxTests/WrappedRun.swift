@@ -27,9 +27,12 @@ final class WrappedRun {
         let script = folder + "/wrapper.sh"
         try Data(Self.wrapper.utf8).write(to: URL(fileURLWithPath: script))
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-        let settings = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        // The test runner's own NO_COLOR and ACCESSIBLE must not leak into the terminal under test.
-        let command = [script, folder, "env", "-u", "NO_COLOR", "-u", "ACCESSIBLE"] + settings + [Self.binary, "--content", Self.smallContent] + arguments
+        // A UTF-8 locale unless the test says otherwise (CI machines may have none set), and none of
+        // the test runner's own NO_COLOR, ACCESSIBLE or LC_* leaking into the terminal under test.
+        let settings = environment.merging(["LANG": "C.UTF-8"]) { given, _ in given }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let unset = ["NO_COLOR", "ACCESSIBLE", "LC_ALL", "LC_CTYPE"].flatMap { ["-u", $0] }
+        let command = [script, folder, "env"] + unset + settings + [Self.binary, "--content", Self.smallContent] + arguments
         tmux = try Tmux(command: command, columns: columns, rows: rows)
     }
 
