@@ -68,23 +68,37 @@ static void cn_restore_and_reraise(int signal_number) {
     raise(signal_number);
 }
 
-/// Installs the restore handler for the signals that end the program (terminal ones and fatal ones).
-static inline void cn_install_restore_handlers(void) {
-    static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGTRAP, SIGFPE };
+/// The signals whose arrival restores the terminal: the terminal ones, then the fatal ones.
+enum { CN_RESTORE_SIGNAL_COUNT = 10 };
+/// `struct sigaction` under a name Swift can tell apart from the function `sigaction`.
+typedef struct sigaction cn_signal_action;
+static inline int cn_restore_signal(int index) {
+    static const int signals[CN_RESTORE_SIGNAL_COUNT] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGTRAP, SIGFPE
+    };
+    return signals[index];
+}
+
+/// Installs the restore handler for each signal, saving the previous actions into `saved`
+/// (CN_RESTORE_SIGNAL_COUNT entries). A signal the program was started ignoring (SIGHUP under
+/// nohup) stays ignored.
+static inline void cn_install_restore_handlers(cn_signal_action *saved) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = cn_restore_and_reraise;
     sigemptyset(&action.sa_mask);
-    for (size_t index = 0; index < sizeof signals / sizeof signals[0]; index++) {
-        sigaction(signals[index], &action, NULL);
+    for (int index = 0; index < CN_RESTORE_SIGNAL_COUNT; index++) {
+        int signal_number = cn_restore_signal(index);
+        sigaction(signal_number, NULL, &saved[index]);
+        if (saved[index].sa_handler == SIG_IGN) continue;
+        sigaction(signal_number, &action, NULL);
     }
 }
 
-/// Puts the default dispositions back once the terminal has been restored normally.
-static inline void cn_remove_restore_handlers(void) {
-    static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGTRAP, SIGFPE };
-    for (size_t index = 0; index < sizeof signals / sizeof signals[0]; index++) {
-        signal(signals[index], SIG_DFL);
+/// Puts back the actions saved by cn_install_restore_handlers once the terminal is restored normally.
+static inline void cn_restore_signal_actions(const cn_signal_action *saved) {
+    for (int index = 0; index < CN_RESTORE_SIGNAL_COUNT; index++) {
+        sigaction(cn_restore_signal(index), &saved[index], NULL);
     }
 }
 

@@ -21,11 +21,14 @@ final class CursesTerminal {
     let isUTF8: Bool
     private var isOpen = true
     private var consecutiveErrors = 0
+    /// The signal actions in place before ours, put back on close.
+    private var savedSignalActions: [cn_signal_action]
 
-    private init(screen: OpaquePointer, usesColor: Bool, isUTF8: Bool) {
+    private init(screen: OpaquePointer, usesColor: Bool, isUTF8: Bool, savedSignalActions: [cn_signal_action]) {
         self.screen = screen
         self.usesColor = usesColor
         self.isUTF8 = isUTF8
+        self.savedSignalActions = savedSignalActions
         size = TerminalSize(columns: Int(cn_cols()), rows: Int(cn_lines()))
     }
 
@@ -45,8 +48,9 @@ final class CursesTerminal {
         if usesColor { setUpColors() }
         let masks = MouseMasks.curses
         mousemask(mmask_t(masks.click | masks.doubleClick | masks.wheelUp | masks.wheelDown), nil)
-        cn_install_restore_handlers()
-        return .success(CursesTerminal(screen: screen, usesColor: usesColor, isUTF8: isUTF8))
+        var saved = [cn_signal_action](repeating: cn_signal_action(), count: CN_RESTORE_SIGNAL_COUNT)
+        saved.withUnsafeMutableBufferPointer { cn_install_restore_handlers($0.baseAddress) }
+        return .success(CursesTerminal(screen: screen, usesColor: usesColor, isUTF8: isUTF8, savedSignalActions: saved))
     }
 
     /// One colour pair per role, on the terminal's own background. Roles drawn in reverse video
@@ -158,7 +162,7 @@ final class CursesTerminal {
         isOpen = false
         mousemask(0, nil)
         endwin()
-        cn_remove_restore_handlers()
+        savedSignalActions.withUnsafeBufferPointer { cn_restore_signal_actions($0.baseAddress) }
         delscreen(screen)
     }
 }
