@@ -123,6 +123,9 @@ struct WizardController {
     mutating func goBack() {
         if screen.canGoBack {
             send(.back)
+        } else if outcome != nil {
+            // Files answered every question on the way here: there is no answer of the user's to undo.
+            ui.status = StatusMessage(text: "Nothing to go back to: the files given answered every question. r restarts.", tone: .info)
         } else {
             ui.overlay = .confirm(.quit(firstQuestion: true))
         }
