@@ -37,14 +37,12 @@ struct AnswerArea {
     }
 
     /// Columns before an item's label: indent, pointer, space, key, space.
-    private func labelColumn(_ item: Item) -> Int {
-        4 + keyWidth + 1
-    }
+    private var labelColumn: Int { 4 + keyWidth + 1 }
 
     private var keyWidth: Int { items.map { DisplayWidth.of($0.key) }.max() ?? 1 }
 
     private func lines(of item: Item, scrolling: Bool) -> [String] {
-        let room = width - labelColumn(item) - 1 - (scrolling ? 10 : 0)
+        let room = width - labelColumn - 1 - (scrolling ? 10 : 0)
         let label = item.label + (item.previous ? "  (previous answer)" : "")
         return ProseWrap.wrap(label, width: max(8, room))
     }
@@ -98,7 +96,7 @@ struct AnswerArea {
             let item = items[index]
             let selected = index == selection
             let style: CellStyle = selected ? CellStyle(bold: true, reverse: true, role: .selection) : .plain
-            let labelX = left + labelColumn(item)
+            let labelX = left + labelColumn
             let startRow = row
             for (lineNumber, text) in itemLines[index].enumerated() where row < top + rows {
                 if lineNumber == 0 {
