@@ -37,10 +37,21 @@ let package = Package(
             name: "TriageScenarios",
             plugins: ["EmbedContentPlugin"]
         ),
+        // The system curses library (wide-character ncursesw); only TriageTUI imports it.
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "TriageTUI",
+            dependencies: ["TriageKit", "CNcurses"]
+        ),
         .executableTarget(
             name: "apigw-triage",
             dependencies: [
                 "TriageKit",
+                "TriageTUI",
                 "TriageContent",
                 "TriageScenarios",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,6 +63,16 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
+            dependencies: ["apigw-triage"]
+        ),
+        .testTarget(
+            name: "TriageTUITests",
+            dependencies: ["TriageTUI", "TriageKit"],
+            exclude: ["__Snapshots__"]
+        ),
+        // The built binary driven inside tmux: real keys, real terminal, terminal state checked after exit.
+        .testTarget(
+            name: "TUITmuxTests",
             dependencies: ["apigw-triage"]
         ),
     ],

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriageTUI
 
 /// The interactive wizard (the default command).
 struct WizardCommand: ParsableCommand {
@@ -42,22 +43,49 @@ struct WizardCommand: ParsableCommand {
         let engine = Engine(tree: tree)
         let session = try WizardSession.open(
             engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start)
-        // The full-screen front end plugs in here; until then every terminal gets plain mode.
-        let interactive = Terminal.isInteractive
+        if !Terminal.wantsPlain(flag: plain), let (reached, state) = runFullScreen(engine: engine, session: session) {
+            if !reached { printOutput(session.resumeHint) }
+            try writeReport(of: state, session: session)
+            return
+        }
         var wizard = PlainWizard(
-            engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(), echo: !interactive,
-            hooks: session.plainHooks(), explain: explain)
+            engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(),
+            echo: !Terminal.isInteractive, hooks: session.plainHooks(), explain: explain)
         let outcome = wizard.run()
         if outcome != .finished { printOutput(session.resumeHint) }
-        if let report = sessionOptions.report {
-            do {
-                printError(try session.writeReport(wizard.state, to: report))
-            } catch {
-                printError("apigw-triage: cannot write the report to \(report): \(error.localizedDescription)")
-                throw ExitStatus.unreadable.exitCode
-            }
-        }
+        try writeReport(of: wizard.state, session: session)
         if outcome == .endOfInput { throw ExitStatus.usage.exitCode }
+    }
+
+    /// Runs the full-screen wizard; nil when the terminal cannot be opened (plain mode follows).
+    private func runFullScreen(engine: Engine, session: WizardSession) -> (reached: Bool, state: SessionState)? {
+        let options = TUIOptions(
+            color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment),
+            ascii: ascii)
+        var services = WizardServices()
+        services.stateChanged = session.autosaveHandler
+        services.saveReport = session.reportSaver
+        session.autosaveHandler(session.state)
+        let outcome = MainActor.assumeIsolated {
+            FullScreenWizard.run(engine: engine, state: session.state, options: options, services: services)
+        }
+        switch outcome {
+        case .finished(let reached, let state):
+            return (reached, state)
+        case .unavailable(let reason):
+            printError("apigw-triage: \(reason); using plain mode.")
+            return nil
+        }
+    }
+
+    private func writeReport(of state: SessionState, session: WizardSession) throws {
+        guard let report = sessionOptions.report else { return }
+        do {
+            printError(try session.writeReport(state, to: report))
+        } catch {
+            printError("apigw-triage: cannot write the report to \(report): \(error.localizedDescription)")
+            throw ExitStatus.unreadable.exitCode
+        }
     }
 
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriageTUI
 
 /// Opens the session the wizard runs (new, or resumed from the state folder) and supplies the
 /// hooks every front end needs: autosave after each change, `save` reports, masking.
@@ -110,17 +111,38 @@ struct WizardSession {
 
     /// The plain-mode hooks: save after every change (a failing save warns once and the
     /// session goes on), write reports on `save PATH`, mask what is printed.
+    /// Saves the state after each change, for either front end; warns once if saving fails.
+    var autosaveHandler: @Sendable (SessionState) -> Void {
+        let autosave = autosave
+        let saves = saves
+        return { state in
+            guard let autosave else { return }
+            do {
+                try autosave.save(state, at: Date())
+                saves.succeeded()
+            } catch {
+                saves.failed("apigw-triage: warning: \(error); the session goes on without being saved.")
+            }
+        }
+    }
+
+    /// Writes a report for the full-screen `s` key (a copy of the session, so it can cross actors).
+    var reportSaver: @Sendable (String, SessionState) -> SaveOutcome {
+        let writer = writer, masker = masker, environment = environment
+        return { path, state in
+            let target = Self.expandingHome(in: path, environment: environment)
+            do {
+                _ = try writer.write(state, date: Date(), to: target)
+                return .saved(path: target + (masker.isEnabled ? "" : " (secrets NOT masked)"))
+            } catch {
+                return .failed(reason: error.localizedDescription)
+            }
+        }
+    }
+
     func plainHooks() -> PlainSessionHooks {
         PlainSessionHooks(
-            stateChanged: { state in
-                guard let autosave else { return }
-                do {
-                    try autosave.save(state, at: Date())
-                    saves.succeeded()
-                } catch {
-                    saves.failed("apigw-triage: warning: \(error); the session goes on without being saved.")
-                }
-            },
+            stateChanged: autosaveHandler,
             saveReport: { path, state in
                 do {
                     return try writeReport(state, to: path)
@@ -153,16 +175,22 @@ struct WizardSession {
 
 /// How autosaving went: whether the last save worked, and a warning printed once only (a
 /// failing autosave would otherwise warn on every answer).
-final class SaveRecord {
-    private(set) var lastSucceeded = false
+/// Shared by the autosave closure of either front end, hence the lock.
+final class SaveRecord: @unchecked Sendable {
+    private let lock = NSLock()
+    private var succeededLast = false
     private var warned = false
 
-    func succeeded() { lastSucceeded = true }
+    var lastSucceeded: Bool { lock.withLock { succeededLast } }
+
+    func succeeded() { lock.withLock { succeededLast = true } }
 
     func failed(_ warning: String) {
-        lastSucceeded = false
-        guard !warned else { return }
-        warned = true
-        printError(warning)
+        let firstTime = lock.withLock {
+            succeededLast = false
+            defer { warned = true }
+            return !warned
+        }
+        if firstTime { printError(warning) }
     }
 }

@@ -1,0 +1,209 @@
+import TriageKit
+
+/// Turns keys into engine events and UI changes; owns the session while the full screen is up.
+///
+/// Pure apart from the injected `WizardServices`: no curses, no clock, no global state, so tests
+/// drive it with key sequences and read back the events it sent and the state it reached.
+/// - Keys go to the open overlay first (help, a confirmation, a path prompt), then to the screen:
+///   a question (by kind) or the outcome.
+/// - After every event the engine accepts, the answer widgets are reset from the new question
+///   (its previous answer pre-filled after Back).
+/// - A refused answer leaves the state as it was and shows the engine's reason under the answer.
+struct WizardController {
+    let engine: Engine
+    let services: WizardServices
+    private(set) var state: SessionState
+    private(set) var screen: ScreenModel
+    var ui: UIState
+    /// What the last drawing said about the layout (scroll limits, clickable places).
+    private(set) var layout = LayoutFeedback()
+    /// Every event sent to the engine, accepted or not, in order (tests read it).
+    private(set) var sentEvents: [SessionEvent] = []
+
+    init(engine: Engine, state: SessionState, size: TerminalSize, services: WizardServices) {
+        self.engine = engine
+        self.services = services
+        self.state = state
+        self.screen = engine.screen(for: state)
+        self.ui = UIState(size: size)
+        resetAnswerWidgets()
+    }
+
+    /// The files given so far, for the evidence panel (the screen model carries facts, not files).
+    var evidence: [EvidenceReport] { state.evidence }
+
+    var question: QuestionView? {
+        if case .question(let question) = screen.body { return question }
+        return nil
+    }
+
+    var outcome: RenderedFix? {
+        if case .outcome(let fix) = screen.body { return fix }
+        return nil
+    }
+
+    var copyItems: [CopyItem] { outcome.map(CopyItem.items) ?? [] }
+
+    /// True when quitting now would throw away answers the user typed (the outcome is printed on exit).
+    var answersWouldBeLost: Bool { screen.canGoBack && outcome == nil }
+
+    /// Stores what the renderer found out, keeping scroll positions within what is drawn.
+    mutating func absorb(_ feedback: LayoutFeedback) {
+        layout = feedback
+        ui.choiceTop = feedback.choiceTop
+        ui.documentTop = clampedDocumentTop(ui.documentTop)
+        if case .help(let top) = ui.overlay {
+            ui.overlay = .help(top: min(top, max(0, feedback.helpLength - feedback.helpViewport)))
+        }
+    }
+
+    // MARK: - Keys
+
+    mutating func handle(_ key: Key) -> [TerminalRequest] {
+        switch key {
+        case .resize(let size):
+            ui.size = size
+            return []
+        case .control("c"):
+            return [.quit]
+        case .control("l"):
+            return [.redrawAll]
+        default:
+            break
+        }
+        // Too small to draw anything: only quitting and redrawing (above) mean something.
+        if ui.size.isTooSmall { return [] }
+        if case .mouse(let event) = key, ui.overlay == nil { return handleMouse(event) }
+        ui.status = nil
+        if let overlay = ui.overlay { return handle(key, in: overlay) }
+        if key == .function(1) {
+            openHelp()
+            return []
+        }
+        if outcome != nil { return handleOutcome(key) }
+        guard let question else { return [] }
+        switch question.kind {
+        case .input, .file: return handleTyping(key, question: question)
+        default: return handleChoosing(key, question: question)
+        }
+    }
+
+    /// Keys every non-typing screen shares. Returns nil when the key is not one of them.
+    mutating func handleCommonKey(_ key: Key) -> [TerminalRequest]? {
+        switch key {
+        case .escape, .left, .character("b"):
+            goBack()
+        case .character("?"):
+            openHelp()
+        case .character("q"):
+            if answersWouldBeLost {
+                ui.overlay = .confirm(.quit(firstQuestion: false))
+            } else {
+                return [.quit]
+            }
+        case .character("r"):
+            if screen.canGoBack { ui.overlay = .confirm(.restart) } else { send(.restart) }
+        case .character("a"):
+            ui.overlay = .prompt(PathPrompt(purpose: .addEvidence, field: TextField()))
+        case .character("e"):
+            ui.showsEvidence.toggle()
+            ui.status = StatusMessage(
+                text: ui.showsEvidence ? "Evidence panel shown." : "Evidence panel hidden (e shows it).", tone: .info)
+        default:
+            return nil
+        }
+        return []
+    }
+
+    mutating func openHelp() {
+        ui.overlay = .help(top: 0)
+    }
+
+    /// Back one question, or (on the first question) ask whether to quit.
+    mutating func goBack() {
+        if screen.canGoBack {
+            send(.back)
+        } else if outcome != nil {
+            // Files answered every question on the way here: there is no answer of the user's to undo.
+            ui.status = StatusMessage(text: "Nothing to go back to: the files given answered every question. r restarts.", tone: .info)
+        } else {
+            ui.overlay = .confirm(.quit(firstQuestion: true))
+        }
+    }
+
+    // MARK: - Engine
+
+    /// Sends an event to the engine. Returns the refusal, if any, after showing it.
+    @discardableResult
+    mutating func send(_ event: SessionEvent) -> SessionError? {
+        sentEvents.append(event)
+        let before = (state.current, state.path.count)
+        do {
+            state = try engine.apply(event, to: state)
+        } catch {
+            ui.validation = error.description
+            return error
+        }
+        screen = engine.screen(for: state)
+        services.stateChanged(state)
+        if before != (state.current, state.path.count) || event == .restart { resetAnswerWidgets() }
+        return nil
+    }
+
+    /// Puts the answer widgets in their starting state for the current screen, pre-filling the
+    /// previous answer after Back.
+    mutating func resetAnswerWidgets() {
+        ui.validation = nil
+        ui.detection = nil
+        ui.detectedPath = nil
+        ui.completions = []
+        ui.choiceTop = 0
+        ui.documentTop = 0
+        ui.selectedCopy = 0
+        ui.selection = 0
+        ui.field = TextField()
+        guard let question else { return }
+        let prefill = question.prefill
+        switch question.kind {
+        case .yesno:
+            ui.selection = prefill == "no" ? 1 : 0
+        case .choice:
+            ui.selection = question.choices.firstIndex { $0.value == prefill } ?? 0
+        case .input:
+            ui.field = TextField(prefill ?? "")
+        case .file:
+            ui.field = TextField(prefill == "skip" ? "" : prefill ?? "")
+        case .fix, .end:
+            break
+        }
+    }
+
+    // MARK: - Evidence files
+
+    /// Checks a typed path, inspects the file and adds it as evidence.
+    /// Returns the report, or the reason the path cannot be read (nothing is sent then).
+    mutating func addEvidenceFile(typed: String) -> Result<EvidenceReport, EvidenceFileProblem> {
+        let path = PathCompleter.expand(typed.trimmingLeadingSpaces.trimmingTrailingSpaces, home: services.files.homeDirectory)
+        switch services.files.isDirectory(path) {
+        case nil: return .failure(.missing(typed))
+        case true?: return .failure(.folder(typed))
+        case false?: break
+        }
+        let report = services.inspect(path)
+        send(.addEvidence(report))
+        return .success(report)
+    }
+}
+
+/// Why a typed evidence path was not read.
+enum EvidenceFileProblem: Error, Equatable {
+    case missing(String)
+    case folder(String)
+
+    var message: String {
+        switch self {
+        case .missing(let path): "There is no file at \(path). Tab completes paths."
+        case .folder(let path): "\(path) is a folder; choose a file inside it (Tab lists them)."
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import TriageKit
+
+/// The evidence panel's lines: each file given with what was detected, then the facts files stated.
+enum EvidencePanel {
+    static func lines(_ view: WizardView, width: Int, glyphs: Glyphs) -> [String] {
+        guard !view.evidence.isEmpty else { return [] }
+        var lines: [String] = []
+        for report in view.evidence {
+            // A recognised file gets a check mark; an unrecognised one a "?", so no colour is needed.
+            let mark = report.kind == nil ? "?" : glyphs.check
+            lines.append(DisplayWidth.truncate("\(mark) \(report.path): \(report.description)", to: width, ellipsis: glyphs.ellipsis))
+        }
+        let fromFiles = view.screen.facts.filter { $0.origin.hasPrefix("from ") }
+        if !fromFiles.isEmpty {
+            let facts = fromFiles.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+            lines += ProseWrap.wrap("Facts from files: \(facts)", width: width)
+        }
+        return lines
+    }
+}

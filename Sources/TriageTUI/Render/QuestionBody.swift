@@ -1,0 +1,102 @@
+import TriageKit
+
+/// A question screen below the header: the question, its answer widget, messages, the hint,
+/// the "why this matters" panel and the evidence panel, fitted to the rows there are.
+enum QuestionBody {
+    static func draw(_ view: WizardView, question: QuestionView, into grid: inout CellGrid, top: Int, bottom: Int) -> AnswerArea.Result {
+        let glyphs = view.theme.glyphs
+        let width = grid.width
+        let textWidth = width - 2
+        let answer = AnswerArea(question: question, ui: view.ui, glyphs: glyphs, width: width)
+
+        let text = ProseWrap.wrap(question.text, width: textWidth)
+        let messages = messageLines(view.ui, width: textWidth - 2)
+        let hints = hintLines(question, width: textWidth)
+        let why = ProseWrap.wrap(question.why, width: textWidth)
+        let evidence = view.ui.showsEvidence ? EvidencePanel.lines(view, width: textWidth, glyphs: glyphs) : []
+
+        var budget = QuestionBudget(
+            text: text.count, answer: answer.desiredRows, answerMinimum: answer.minimumRows,
+            message: messages.count, hint: hints.count, why: why.count, evidence: evidence.count)
+        budget.fit(into: bottom - top)
+
+        var row = top
+        let title = question.isFactQuestion ? "Fact for the fix: \(question.title)" : question.title
+        grid.rule(row: row, title: title, glyphs: glyphs, style: CellStyle(bold: true, role: .heading))
+        row += 1
+        row = put(text, count: budget.text, style: .bold, into: &grid, row: row, glyphs: glyphs)
+        row += budget.gap
+        let result = answer.draw(into: &grid, top: row, rows: budget.answer, left: 0)
+        row += budget.answer
+        for line in messages.prefix(budget.message) {
+            grid.put(line, row: row, column: 1, limit: width - 1)
+            row += 1
+        }
+        if budget.hint > 0 { row += budget.gapAfterAnswer }
+        row = put(hints, count: budget.hint, style: .dim, into: &grid, row: row, glyphs: glyphs)
+        if budget.why > 0 {
+            row += budget.spacerBeforeWhy
+            grid.rule(row: row, title: "Why this matters", glyphs: glyphs, style: CellStyle(bold: true, role: .heading))
+            row = put(why, count: budget.why, style: .plain, into: &grid, row: row + 1, glyphs: glyphs)
+        }
+        if budget.evidence > 0 {
+            row += budget.spacerBeforeEvidence
+            let files = view.evidence.count
+            grid.rule(row: row, title: "Evidence: \(files) file\(files == 1 ? "" : "s")", glyphs: glyphs,
+                      style: CellStyle(bold: true, role: .heading))
+            row += 1
+            for line in evidence.prefix(budget.evidence) {
+                grid.put(line, row: row, column: 1, limit: width - 1)
+                row += 1
+            }
+        }
+        return result
+    }
+
+    /// Puts up to `count` lines; the last gets "…" when some had to be left out.
+    private static func put(_ lines: [String], count: Int, style: CellStyle, into grid: inout CellGrid, row: Int, glyphs: Glyphs) -> Int {
+        var row = row
+        for (index, line) in lines.prefix(count).enumerated() {
+            var text = line
+            if index == count - 1, count < lines.count {
+                // Lines were left out below: end the last one shown with "…".
+                let mark = " " + glyphs.ellipsis
+                text = DisplayWidth.truncate(line, to: grid.width - 2 - DisplayWidth.of(mark), ellipsis: "") + mark
+            }
+            grid.put(text, row: row, column: 1, style: style, limit: grid.width - 1)
+            row += 1
+        }
+        return row
+    }
+
+    /// The refusal of the last answer and what a given file turned out to be, under the answer.
+    private static func messageLines(_ ui: UIState, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        if let validation = ui.validation {
+            let style = CellStyle(bold: true, role: .error)
+            for (index, line) in ProseWrap.wrap(validation, width: width - 2).enumerated() {
+                lines.append(StyledLine(index == 0 ? "! " + line : "  " + line, style))
+            }
+        }
+        if let detection = ui.detection {
+            for (index, line) in ProseWrap.wrap(detection, width: width - 2).enumerated() {
+                lines.append(StyledLine((index == 0 ? "i " : "  ") + line, CellStyle(role: .key)))
+            }
+        }
+        return lines
+    }
+
+    private static func hintLines(_ question: QuestionView, width: Int) -> [String] {
+        var text: [String] = []
+        if let hint = question.hint { text.append(hint) }
+        if question.kind == .input, !question.isFactQuestion, let example = question.example {
+            text.append("Example: \(example)" + (question.optional ? ". Enter with nothing leaves it unknown." : "."))
+        }
+        if question.kind == .file {
+            let kinds = question.evidenceKinds.map { EvidenceKind.all[$0] ?? $0 }.joined(separator: "; ")
+            if !kinds.isEmpty { text.append("Files that help: \(kinds).") }
+            text.append("Tab completes the path; Enter with nothing skips the question.")
+        }
+        return text.flatMap { ProseWrap.wrap($0, width: width) }
+    }
+}

@@ -1,0 +1,23 @@
+import TriageKit
+
+/// Everything one frame shows: the engine's screen model, the UI state, the files given and the theme.
+struct WizardView: Sendable {
+    var screen: ScreenModel
+    var ui: UIState
+    var evidence: [EvidenceReport]
+    var theme: Theme
+}
+
+/// One drawn frame: the cells, where the text cursor goes (nil hides it), and what the layout
+/// turned out to be.
+struct RenderedScreen: Sendable {
+    var grid: CellGrid
+    var cursor: (row: Int, column: Int)?
+    var feedback: LayoutFeedback
+}
+
+extension WizardController {
+    func view(theme: Theme) -> WizardView {
+        WizardView(screen: screen, ui: ui, evidence: evidence, theme: theme)
+    }
+}

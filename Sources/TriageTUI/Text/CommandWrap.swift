@@ -1,0 +1,54 @@
+/// One screen line of a command.
+struct CommandLine: Equatable, Sendable {
+    var text: String
+    /// True when the command goes on below: the line is drawn with a visible continuation mark.
+    var continues: Bool
+}
+
+/// Breaks a command into screen lines without ever hiding a break.
+///
+/// Commands are shown whole when they fit. A longer line breaks at a space where it can; a single
+/// token wider than the line breaks inside it. Either way the line ends with ` \` (or `\` inside a
+/// token), the shell's own continuation, so what the eye sees still pastes as the same command.
+/// Lines after a break at a space are indented; lines after a break inside a token are not, since
+/// an indent there would split the token when pasted.
+enum CommandWrap {
+    static let mark = "\\"
+    static let indent = "  "
+
+    static func wrap(_ command: String, width: Int) -> [CommandLine] {
+        let width = max(4, width)
+        var result: [CommandLine] = []
+        var command = Substring(command)
+        while let last = command.last, last.isWhitespace { command = command.dropLast() }
+        for sourceLine in command.split(separator: "\n", omittingEmptySubsequences: false) {
+            result += wrapLine(String(sourceLine).trimmingTrailingSpaces, width: width)
+        }
+        return result
+    }
+
+    private static func wrapLine(_ line: String, width: Int) -> [CommandLine] {
+        var lines: [CommandLine] = []
+        var rest = line
+        var prefix = ""
+        while DisplayWidth.of(prefix + rest) > width {
+            // Room for the text on this line, leaving two columns for " \".
+            let room = width - DisplayWidth.of(prefix) - 2
+            let fitting = DisplayWidth.prefix(rest, fitting: room + 1)
+            if let space = fitting.lastIndex(of: " "), space > fitting.startIndex {
+                let head = String(rest[..<space]).trimmingTrailingSpaces
+                lines.append(CommandLine(text: prefix + head + " " + mark, continues: true))
+                rest = String(rest[rest.index(after: space)...]).trimmingLeadingSpaces
+                prefix = indent
+            } else {
+                // No space to break at: cut the token, mark the cut, and do not indent what follows.
+                let head = DisplayWidth.prefix(rest, fitting: max(1, width - DisplayWidth.of(prefix) - 1))
+                lines.append(CommandLine(text: prefix + head + mark, continues: true))
+                rest = String(rest.dropFirst(head.count))
+                prefix = ""
+            }
+        }
+        lines.append(CommandLine(text: prefix + rest, continues: false))
+        return lines
+    }
+}
