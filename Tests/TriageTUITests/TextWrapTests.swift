@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TriageTUI
 
@@ -74,5 +75,36 @@ import Testing
 @Suite struct OSC52Tests {
     @Test func theSequenceCarriesTheTextInBase64() {
         #expect(OSC52.sequence(for: "aws s3 ls") == "\u{1B}]52;c;YXdzIHMzIGxz\u{07}")
+    }
+}
+
+/// Wrapped commands must paste as the same command: checked with bash itself.
+@Suite struct CommandWrapShellTests {
+    /// The words bash reads from `text`, separated by NUL.
+    private func words(_ text: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "set -- " + text + "\nprintf '%s\\0' \"$@\""]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(arguments: [
+        #"aws logs filter-log-events --log-group-name 'API-Gateway-Execution-Logs_a1b2c3d4e5/prod' --filter-pattern '"Method completed with status: 504"'"#,
+        #"aws lambda add-permission --function-name orders --source-arn 'arn:aws:execute-api:eu-west-1:123456789012:a1b2c3d4e5/*/GET/orders/{id}'"#,
+        #"aws apigateway update-integration --patch-operations "op='replace',path='/responseTransferMode',value=STREAM" --rest-api-id a1b2c3d4e5"#,
+        #"aws apigatewayv2 update-stage --access-log-settings '{"DestinationArn": "arn:aws:logs:eu-west-1:123456789012:log-group:x", "Format": "$context.requestId \"quoted\""}'"#,
+    ])
+    func wrappedCommandsPasteAsTheSameWords(command: String) throws {
+        for width in [24, 40, 60] {
+            let lines = CommandWrap.wrap(command, width: width)
+            for line in lines { #expect(DisplayWidth.of(line.text) <= width, "\(line.text)") }
+            let pasted = lines.map(\.text).joined(separator: "\n")
+            #expect(try words(pasted) == words(command), "width \(width):\n\(pasted)")
+        }
     }
 }

@@ -12,12 +12,13 @@ enum QuestionBody {
         let text = ProseWrap.wrap(question.text, width: textWidth)
         let messages = messageLines(view.ui, width: textWidth - 2)
         let hints = hintLines(question, width: textWidth)
+        let commands = question.command.map { CommandWrap.wrap($0, width: textWidth - 2).map { "  " + $0.text } } ?? []
         let why = ProseWrap.wrap(question.why, width: textWidth)
         let evidence = view.ui.showsEvidence ? EvidencePanel.lines(view, width: textWidth, glyphs: glyphs) : []
 
         var budget = QuestionBudget(
             text: text.count, answer: answer.desiredRows, answerMinimum: answer.minimumRows,
-            message: messages.count, hint: hints.count, why: why.count, evidence: evidence.count)
+            message: messages.count, hint: hints.count + commands.count, why: why.count, evidence: evidence.count)
         budget.fit(into: bottom - top)
 
         var row = top
@@ -33,7 +34,13 @@ enum QuestionBody {
             row += 1
         }
         if budget.hint > 0 { row += budget.gapAfterAnswer }
-        row = put(hints, count: budget.hint, style: .dim, into: &grid, row: row, glyphs: glyphs)
+        let commandCount = min(commands.count, max(0, budget.hint - hints.count))
+        row = put(hints, count: budget.hint - commandCount, style: .dim, into: &grid, row: row, glyphs: glyphs)
+        // The command that finds the answer: in the command style, wrapped with continuation marks.
+        for line in commands.prefix(commandCount) {
+            grid.put(line, row: row, column: 1, style: FixDocument.command, limit: width - 1)
+            row += 1
+        }
         if budget.why > 0 {
             row += budget.spacerBeforeWhy
             grid.rule(row: row, title: "Why this matters", glyphs: glyphs, style: CellStyle(bold: true, role: .heading))

@@ -31,20 +31,27 @@ enum CommandWrap {
         var lines: [CommandLine] = []
         var rest = line
         var prefix = ""
+        // Every break below is made outside quotes (a `\` inside single quotes is not a
+        // continuation), so each new `rest` starts with no quote open.
         while DisplayWidth.of(prefix + rest) > width {
             // Room for the text on this line, leaving two columns for " \".
             let room = width - DisplayWidth.of(prefix) - 2
             let fitting = DisplayWidth.prefix(rest, fitting: room + 1)
-            if let space = fitting.lastIndex(of: " "), space > fitting.startIndex {
+            if let space = ShellQuoting.unquotedSpaces(in: fitting).last, space > fitting.startIndex {
                 let head = String(rest[..<space]).trimmingTrailingSpaces
                 lines.append(CommandLine(text: prefix + head + " " + mark, continues: true))
                 rest = String(rest[rest.index(after: space)...]).trimmingLeadingSpaces
                 prefix = indent
             } else {
-                // No space to break at: cut the token, mark the cut, and do not indent what follows.
-                let head = DisplayWidth.prefix(rest, fitting: max(1, width - DisplayWidth.of(prefix) - 1))
-                lines.append(CommandLine(text: prefix + head + mark, continues: true))
-                rest = String(rest.dropFirst(head.count))
+                // No space to break at: cut the token and mark the cut, without indenting what follows.
+                // Inside quotes, close them before the mark and open them again on the next line:
+                // the shell joins 'abc'\<newline>'def' into abcdef.
+                var head = DisplayWidth.prefix(rest, fitting: max(1, width - DisplayWidth.of(prefix) - 2))
+                if head.count > 1, head.hasSuffix("\\") { head.removeLast() }
+                let open = ShellQuoting.openQuote(after: head)
+                let close = open.map(String.init) ?? ""
+                lines.append(CommandLine(text: prefix + head + close + mark, continues: true))
+                rest = close + String(rest.dropFirst(head.count))
                 prefix = ""
             }
         }
