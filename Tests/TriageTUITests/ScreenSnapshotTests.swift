@@ -117,6 +117,12 @@ import TriageKit
         snapshot(&harness, "help-\(size)")
     }
 
+    @Test func mapOverlay() throws {
+        var harness = try Harness()
+        harness.press(.character("2"), .character("m"))
+        snapshot(&harness, "map-80x24")
+    }
+
     @Test func quitConfirmation() throws {
         var harness = try Harness()
         harness.press(.character("2"), .character("q"))

@@ -193,3 +193,22 @@ import TriageKit
         #expect(rows.contains { $0.contains("1. Lambda (non-proxy)") }, "the whole list fits again:\n\(rows.joined(separator: "\n"))")
     }
 }
+
+@Suite struct MapOverlayTests {
+    @Test func mOpensTheMapAtTheCurrentPositionAndClosesAgain() throws {
+        var harness = try Harness()
+        harness.press(.character("2"))
+        harness.press(.character("m"))
+        guard case .map(let lines, let top) = harness.controller.ui.overlay else {
+            Issue.record("m did not open the map: \(String(describing: harness.controller.ui.overlay))")
+            return
+        }
+        let here = try #require(lines.firstIndex { $0.hasPrefix("> ") })
+        #expect(lines[here].contains("[s502-api-type]"))
+        #expect(lines.contains { $0.hasPrefix("* ") && $0.contains("[start]") })
+        #expect(top <= here)
+        harness.press(.escape)
+        #expect(harness.controller.ui.overlay == nil)
+        #expect(harness.position == .node("s502-api-type"), "closing the map leaves the session where it was")
+    }
+}

@@ -34,6 +34,8 @@ struct PathPrompt: Equatable, Sendable {
 /// What is drawn over the current screen, taking the keys until it closes.
 enum Overlay: Equatable, Sendable {
     case help(top: Int)
+    /// The whole tree as an outline (`m`), with the path and the current position marked.
+    case map(lines: [String], top: Int)
     case confirm(Confirmation)
     case prompt(PathPrompt)
 }

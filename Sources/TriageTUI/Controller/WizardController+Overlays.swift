@@ -4,17 +4,19 @@ import TriageKit
 extension WizardController {
     mutating func handle(_ key: Key, in overlay: Overlay) -> [TerminalRequest] {
         switch overlay {
-        case .help(let top): handleHelp(key, top: top)
+        case .help(let top): handleDocument(key, top: top) { .help(top: $0) }
+        case .map(let lines, let top): handleDocument(key, top: top) { .map(lines: lines, top: $0) }
         case .confirm(let confirmation): return handleConfirm(key, confirmation)
         case .prompt(let prompt): handlePrompt(key, prompt)
         }
         return []
     }
 
-    private mutating func handleHelp(_ key: Key, top: Int) {
+    /// Scrolling and closing for the overlays that show a document (help, the map).
+    private mutating func handleDocument(_ key: Key, top: Int, at position: (Int) -> Overlay) {
         let limit = max(0, layout.helpLength - layout.helpViewport)
         let page = max(1, layout.helpViewport - 1)
-        func scroll(_ to: Int) { ui.overlay = .help(top: min(max(0, to), limit)) }
+        func scroll(_ to: Int) { ui.overlay = position(min(max(0, to), limit)) }
         switch key {
         case .up, .character("k"): scroll(top - 1)
         case .down, .character("j"): scroll(top + 1)
@@ -22,7 +24,7 @@ extension WizardController {
         case .pageDown, .character(" "): scroll(top + page)
         case .home, .character("g"): scroll(0)
         case .end, .character("G"): scroll(limit)
-        case .escape, .enter, .character("q"), .character("?"), .function(1), .left:
+        case .escape, .enter, .character("q"), .character("?"), .character("m"), .function(1), .left:
             ui.overlay = nil
         default: break
         }

@@ -52,8 +52,11 @@ struct WizardController {
         layout = feedback
         ui.choiceTop = feedback.choiceTop
         ui.documentTop = clampedDocumentTop(ui.documentTop)
-        if case .help(let top) = ui.overlay {
-            ui.overlay = .help(top: min(top, max(0, feedback.helpLength - feedback.helpViewport)))
+        let limit = max(0, feedback.helpLength - feedback.helpViewport)
+        switch ui.overlay {
+        case .help(let top): ui.overlay = .help(top: min(top, limit))
+        case .map(let lines, let top): ui.overlay = .map(lines: lines, top: min(top, limit))
+        default: break
         }
     }
 
@@ -105,6 +108,8 @@ struct WizardController {
             if screen.canGoBack { ui.overlay = .confirm(.restart) } else { send(.restart) }
         case .character("a"):
             ui.overlay = .prompt(PathPrompt(purpose: .addEvidence, field: TextField()))
+        case .character("m"):
+            openMap()
         case .character("e"):
             ui.showsEvidence.toggle()
             ui.status = StatusMessage(
@@ -117,6 +122,14 @@ struct WizardController {
 
     mutating func openHelp() {
         ui.overlay = .help(top: 0)
+    }
+
+    /// The outline of the whole tree, opened a few lines above the current position.
+    mutating func openMap() {
+        let text = OutlineText.legend + "\n\n" + OutlineText.render(engine.outline(for: state))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let here = lines.firstIndex { $0.hasPrefix("> ") } ?? 0
+        ui.overlay = .map(lines: lines, top: max(0, here - 4))
     }
 
     /// Back one question, or (on the first question) ask whether to quit.

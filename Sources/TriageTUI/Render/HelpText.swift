@@ -43,6 +43,7 @@ enum HelpText {
             ("r", "restart from the first question (files given are kept)"),
             ("a", "add an evidence file; it may answer questions"),
             ("e", "show or hide the evidence panel"),
+            ("m", "map: the whole tree as an outline, your path (*) and where you are (>)"),
             ("Ctrl-L", "redraw the screen"),
             ("Ctrl-C", "quit at once"),
         ])

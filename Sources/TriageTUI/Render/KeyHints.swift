@@ -12,6 +12,7 @@ enum KeyHints {
         if let overlay = view.ui.overlay {
             switch overlay {
             case .help: return [Hint(key: glyphs.upDown, label: "scroll"), Hint(key: "Esc", label: "close help")]
+            case .map: return [Hint(key: glyphs.upDown, label: "scroll"), Hint(key: "Esc", label: "close the map")]
             case .confirm: return [Hint(key: "y", label: "yes"), Hint(key: "n", label: "no")]
             case .prompt(let prompt):
                 return [Hint(key: "Enter", label: prompt.purpose == .save ? "save" : "add the file"),

@@ -6,7 +6,14 @@ enum OverlayRenderer {
     static func draw(_ overlay: Overlay, view: WizardView, into grid: inout CellGrid, feedback: inout LayoutFeedback) -> (row: Int, column: Int)? {
         switch overlay {
         case .help(let top):
-            drawHelp(view, top: top, into: &grid, feedback: &feedback)
+            let width = min(grid.width - 4, 96)
+            drawDocument("Help", lines: HelpText.lines(for: view, width: width - 4), width: width, top: top,
+                         view: view, into: &grid, feedback: &feedback)
+            return nil
+        case .map(let lines, let top):
+            // Outline lines are not wrapped: their indentation is the meaning; long ones are cut.
+            drawDocument("Map of the tree", lines: lines.map { StyledLine($0) }, width: grid.width - 2, top: top,
+                         view: view, into: &grid, feedback: &feedback)
             return nil
         case .confirm(let confirmation):
             drawConfirm(confirmation, view: view, into: &grid)
@@ -16,15 +23,16 @@ enum OverlayRenderer {
         }
     }
 
-    private static func drawHelp(_ view: WizardView, top: Int, into grid: inout CellGrid, feedback: inout LayoutFeedback) {
+    /// A scrollable box of lines between the title bar and the footer (help, the map).
+    private static func drawDocument(
+        _ title: String, lines: [StyledLine], width: Int, top: Int, view: WizardView, into grid: inout CellGrid,
+        feedback: inout LayoutFeedback
+    ) {
         let glyphs = view.theme.glyphs
-        let width = min(grid.width - 4, 96)
         let left = (grid.width - width) / 2
         let height = grid.height - 3
-        // Help covers the screen between the title bar and the footer.
         grid.clear(rows: 1..<(grid.height - 1), columns: 0..<grid.width)
-        grid.box(top: 1, left: left, height: height, width: width, title: "Help", glyphs: glyphs)
-        let lines = HelpText.lines(for: view, width: width - 4)
+        grid.box(top: 1, left: left, height: height, width: width, title: title, glyphs: glyphs)
         let viewport = height - 2
         let first = min(max(0, top), max(0, lines.count - viewport))
         for (offset, line) in lines.dropFirst(first).prefix(viewport).enumerated() {
