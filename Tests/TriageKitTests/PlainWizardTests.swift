@@ -74,3 +74,58 @@ struct PlainWizardTests {
         #expect(state.current == .node("s502-log-says"))
     }
 }
+
+/// Files given in plain mode, read through an injected inspection (no real inspector needed).
+@Suite("Plain mode evidence")
+struct PlainEvidenceTests {
+    let engine: Engine
+    init() throws { engine = Engine(tree: try Fixtures.engineTree()) }
+
+    /// Knows two files: a log showing cause-b, and a file it cannot read.
+    let inspection = EvidenceInspection { path in
+        switch path {
+        case "bad.log":
+            EvidenceReport(path: path, kind: "execution-log", description: "API Gateway execution log, 12 lines",
+                           findings: [Finding(cause: "cause-b", confidence: .high, summary: "malformed proxy response")])
+        default:
+            EvidenceReport(path: path, kind: nil, description: "not recognised", problems: ["cannot read it"])
+        }
+    }
+
+    private func run(_ lines: [String]) -> (String, SessionState) {
+        var wizard = PlainWizard(
+            engine: engine, state: engine.start(), input: ScriptedInput(lines), output: CapturedOutput(), echo: true,
+            hooks: PlainSessionHooks(inspection: inspection))
+        _ = wizard.run()
+        return (wizard.output.text, wizard.state)
+    }
+
+    @Test func aPathAtAFileQuestionIsReadAndItsFindingsRoute() {
+        let (text, state) = run(["500", "rest", "bad.log"])
+        #expect(text.contains("File bad.log: API Gateway execution log, 12 lines"))
+        #expect(text.contains("  - cause-b (high, 1x): malformed proxy response"))
+        #expect(state.current == .fact(key: "function_name", fix: "fix-cause-b"))
+    }
+
+    @Test func aFileThatCannotBeUsedLeavesTheQuestion() {
+        let (text, state) = run(["500", "rest", "missing.log"])
+        #expect(text.contains("  ! cannot read it"))
+        #expect(text.contains("Not used. Give another file, or press Enter to skip."))
+        #expect(state.current == .node("s500-log-file"))
+        #expect(state.evidence.isEmpty)
+    }
+
+    @Test func addReadsAFileAtAnyQuestionAndItAnswersLaterOnes() {
+        let (text, state) = run(["add bad.log", "500", "rest"])
+        #expect(text.contains("File bad.log: API Gateway execution log"))
+        let fileStep = state.path.first { $0.position == .node("s500-log-file") }
+        #expect(fileStep?.source == .evidence("bad.log"))
+    }
+
+    @Test func withoutInspectorsAddSaysSo() {
+        var wizard = PlainWizard(
+            engine: engine, state: engine.start(), input: ScriptedInput(["add x.log"]), output: CapturedOutput())
+        _ = wizard.run()
+        #expect(wizard.output.text.contains("! " + EvidenceInspection.unavailableDescription))
+    }
+}

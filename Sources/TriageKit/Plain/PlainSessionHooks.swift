@@ -7,15 +7,19 @@ public struct PlainSessionHooks {
     /// `save PATH`: writes a report of the state and returns the line to print (success or why not).
     public var saveReport: (_ path: String, _ state: SessionState) -> String
     public var masker: SecretMasker
+    /// Reads the evidence files given at file questions and with `add PATH`.
+    public var inspection: EvidenceInspection
 
     public init(
         stateChanged: @escaping (SessionState) -> Void = { _ in },
         saveReport: @escaping (_ path: String, _ state: SessionState) -> String = { _, _ in "Reports are not available here." },
-        masker: SecretMasker = .standard
+        masker: SecretMasker = .standard,
+        inspection: EvidenceInspection = .unavailable
     ) {
         self.stateChanged = stateChanged
         self.saveReport = saveReport
         self.masker = masker
+        self.inspection = inspection
     }
 
     /// No saving, no reports; evidence still masked.

@@ -14,6 +14,7 @@ enum PlainText {
           facts       the facts known so far and where they came from
           map         the whole tree as an outline, with your path and position marked
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
+          add PATH    read an evidence file (log, CLI output, template); it may answer questions
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
@@ -117,5 +118,18 @@ enum PlainText {
 
     static func quitting(_ step: Int) -> String {
         "Stopped at step \(step).\n"
+    }
+
+    /// What a file turned out to be, with its findings, as shown when it is given.
+    static func evidence(_ report: EvidenceReport, width: Int) -> String {
+        var out = TextWrap.wrap("File \(report.path): \(report.description)", width: width) + "\n"
+        for problem in report.problems { out += TextWrap.wrap("! " + problem, width: width, indent: "  ") + "\n" }
+        for finding in report.findings.prefix(5) {
+            let summary = "- \(finding.cause) (\(finding.confidence.rawValue), \(finding.count)x): \(finding.summary)"
+            out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
+            if let line = finding.evidence.first { out += "    \(line.file):\(line.line): \(line.text)\n" }
+        }
+        if report.kind == nil { out += "Not used. Give another file, or press Enter to skip.\n" }
+        return out
     }
 }

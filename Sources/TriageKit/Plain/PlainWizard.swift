@@ -122,9 +122,50 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 showScreen = false
             case .skipAll: perform(.skipFacts, showScreen: &showScreen)
             case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
-            case .answer(let text): perform(.answer(text), showScreen: &showScreen)
+            case .add(let path): addEvidence(path, showScreen: &showScreen)
+            case .answer(let text):
+                if question.kind == .file, hooks.inspection.isAvailable, !AnswerParser.skipWords.contains(text.lowercased()) {
+                    answerFileQuestion(with: text, showScreen: &showScreen)
+                } else {
+                    perform(.answer(text), showScreen: &showScreen)
+                }
             }
         }
+    }
+
+    /// `add PATH`: reads the file, says what it is, and lets it answer what it can.
+    private mutating func addEvidence(_ path: String, showScreen: inout Bool) {
+        guard hooks.inspection.isAvailable else {
+            write("! " + EvidenceInspection.unavailableDescription + "\n")
+            showScreen = false
+            return
+        }
+        let before = state.current
+        _ = inspect(path)
+        // Ask the question again in full only when the file moved the session on.
+        showScreen = state.current != before
+    }
+
+    /// A path at a file question: the file is read; a file that could not be read or recognised
+    /// leaves the question asked again. A recognised file answers the question (its findings
+    /// route), even when it is another kind than the question hoped for.
+    private mutating func answerFileQuestion(with path: String, showScreen: inout Bool) {
+        let before = state.current
+        guard inspect(path) != nil else {
+            showScreen = false
+            return
+        }
+        if state.current == before { perform(.answer(path), showScreen: &showScreen) }
+    }
+
+    /// Inspects a file and adds it to the session when recognised; prints what it is either way.
+    private mutating func inspect(_ path: String) -> EvidenceReport? {
+        let report = hooks.masker.mask(hooks.inspection.inspect(path))
+        write(PlainText.evidence(report, width: width))
+        guard report.kind != nil else { return nil }
+        var redraw = true
+        perform(.addEvidence(report), showScreen: &redraw)
+        return report
     }
 
     /// The help text, with the companion's commands.
@@ -195,6 +236,8 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
 enum PlainCommand: Equatable {
     case back, restart, quit, help, why, facts, map, skipAll
     case set(key: String, value: String)
+    /// `add PATH`: read an evidence file now.
+    case add(String)
     /// `save PATH`: write a report.
     case save(String)
     /// `copy N`: put command N of the fix on the clipboard.
@@ -213,6 +256,10 @@ enum PlainCommand: Equatable {
         case "map": self = .map
         case "skip all": self = .skipAll
         default:
+            if text.lowercased().hasPrefix("add ") {
+                self = .add(text.dropFirst(4).trimmingSpaces)
+                return
+            }
             if text.lowercased().hasPrefix("set "), let equals = text.firstIndex(of: "=") {
                 let key = text[text.index(text.startIndex, offsetBy: 4)..<equals].trimmingSpaces
                 self = .set(key: key, value: text[text.index(after: equals)...].trimmingSpaces)
