@@ -12,7 +12,7 @@ struct RootCommand: ParsableCommand {
             Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable input.
             """,
         version: "apigw-triage \(TriageKitVersion.tool)",
-        subcommands: [WizardCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self],
+        subcommands: [WizardCommand.self, ScanCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self],
         defaultSubcommand: WizardCommand.self
     )
 }
