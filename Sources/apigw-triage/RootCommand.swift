@@ -15,8 +15,8 @@ struct RootCommand: ParsableCommand {
             """,
         version: versionText,
         subcommands: [
-            WizardCommand.self, TrainCommand.self, FixCommand.self, CausesCommand.self, LintCommand.self, GraphCommand.self,
-            SessionsCommand.self,
+            WizardCommand.self, ScanCommand.self, TrainCommand.self, FixCommand.self, CausesCommand.self,
+            LintCommand.self, GraphCommand.self, SessionsCommand.self,
         ],
         defaultSubcommand: WizardCommand.self
     )

@@ -32,6 +32,12 @@ struct WizardCommand: ParsableCommand {
 
     @OptionGroup var sessionOptions: SessionOptions
 
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Read these files first (logs, AWS CLI output, templates, curl output) and start where they point.", valueName: "file"),
+        completion: .file())
+    var evidence: [String] = []
+
     func validate() throws {
         if sessionOptions.resume, start != nil {
             throw ValidationError("--start and --resume cannot be used together: a resumed session already has its branch")
@@ -41,8 +47,12 @@ struct WizardCommand: ParsableCommand {
     func run() throws {
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
+        // The session's own masker warns about --no-mask; this one only has to match it.
+        let masker = SecretMasker.forOutput(masking: !sessionOptions.masking.noMask)
+        let reports = readEvidence(with: EvidenceScanning.inspection(masker: masker))
         let session = try WizardSession.open(
-            engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start)
+            engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start,
+            evidence: reports)
         if !Terminal.wantsPlain(flag: plain), let (reached, state) = runFullScreen(engine: engine, session: session) {
             if !reached { printOutput(session.resumeHint) }
             try writeReport(of: state, session: session)
@@ -62,7 +72,7 @@ struct WizardCommand: ParsableCommand {
         let options = TUIOptions(
             color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment),
             ascii: ascii)
-        var services = WizardServices()
+        var services = WizardServices(inspect: { session.inspection.inspect($0) })
         services.stateChanged = session.autosaveHandler
         services.saveReport = session.reportSaver
         session.autosaveHandler(session.state)
@@ -75,6 +85,15 @@ struct WizardCommand: ParsableCommand {
         case .unavailable(let reason):
             printError("apigw-triage: \(reason); using plain mode.")
             return nil
+        }
+    }
+
+    /// Reads the `--evidence` files, saying what each is; files that cannot be used are left out.
+    private func readEvidence(with inspection: EvidenceInspection) -> [EvidenceReport] {
+        evidence.compactMap { path in
+            let report = inspection.inspect(path)
+            printError("apigw-triage: \(path): \(report.description)" + report.problems.map { " (\($0))" }.joined())
+            return report.kind == nil ? nil : report
         }
     }
 

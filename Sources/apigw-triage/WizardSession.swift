@@ -20,7 +20,7 @@ struct WizardSession {
     /// saved one with the facts added (exits with a message when it cannot be resumed).
     static func open(
         engine: Engine, options: SessionOptions, facts: [String: String], branch: String?,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        evidence: [EvidenceReport] = [], environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> WizardSession {
         let masker = options.masking.masker()
         let writer = ReportWriter(engine: engine, masker: masker, format: options.reportFormat?.format)
@@ -33,7 +33,8 @@ struct WizardSession {
         }
         if options.resume, let store, let saved = try savedSession(in: store, id: options.sessionID) {
             let (resumed, note) = try resumedState(saved, engine: engine)
-            let state = try adding(facts, to: resumed, engine: engine)
+            var state = try adding(facts, to: resumed, engine: engine)
+            for report in evidence { state = try engine.apply(.addEvidence(report), to: state) }
             printOutput("Resuming session \(saved.id) (saved \(saved.updated.ISO8601Format()), \(SessionAutosave.summary(of: state, engine: engine))).")
             if let note { printOutput(note) }
             let autosave = SessionAutosave(store: store, id: saved.id, created: saved.created, engine: engine, masker: masker)
@@ -45,13 +46,18 @@ struct WizardSession {
         let id = SessionID.make(date: now, random: UInt16.random(in: .min ... .max))
         let autosave = store.map { SessionAutosave(store: $0, id: id, created: now, engine: engine, masker: masker) }
         return WizardSession(
-            engine: engine, id: id, state: try newState(engine: engine, facts: facts, branch: branch),
+            engine: engine, id: id, state: try newState(engine: engine, facts: facts, branch: branch, evidence: evidence),
             autosave: autosave, writer: writer, masker: masker, environment: environment)
     }
 
     /// A new session: the given facts, then the `--start` branch if any.
-    private static func newState(engine: Engine, facts: [String: String], branch: String?) throws -> SessionState {
-        let state = engine.start(givenFacts: facts)
+    private static func newState(
+        engine: Engine, facts: [String: String], branch: String?, evidence: [EvidenceReport]
+    ) throws -> SessionState {
+        // Files given up front pick the branch they support best, unless the user named one.
+        let evidence = branch == nil && facts["status"] == nil
+            ? EvidenceRanking.withLikeliestStatus(evidence, tree: engine.tree) : evidence
+        let state = engine.start(givenFacts: facts, evidence: evidence)
         guard let branch else { return state }
         do {
             return try engine.apply(.branch(branch), to: state)
@@ -140,6 +146,9 @@ struct WizardSession {
         }
     }
 
+    /// Evidence files read with this session's masker.
+    var inspection: EvidenceInspection { EvidenceScanning.inspection(masker: masker) }
+
     func plainHooks() -> PlainSessionHooks {
         PlainSessionHooks(
             stateChanged: autosaveHandler,
@@ -150,7 +159,8 @@ struct WizardSession {
                     return "! Cannot write the report to \(path): \(error.localizedDescription)"
                 }
             },
-            masker: masker)
+            masker: masker,
+            inspection: inspection)
     }
 
     /// Writes a report; returns the line that says where and how.

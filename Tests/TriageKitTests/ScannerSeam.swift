@@ -9,22 +9,14 @@ import Testing
 /// land, `inspection` becomes the real scanner and `rank` the `scan` command's own ordering of
 /// diagnoses; nothing else in the tests changes.
 enum ScannerSeam {
-    static let inspection: EvidenceInspection = .unavailable
+    static let inspection = EvidenceInspection { EvidenceScanner().scan($0) }
 
     static var isAvailable: Bool { inspection.isAvailable }
 
     /// The causes a scan of these reports names, most significant first: most requests first,
     /// then the higher confidence, then the id (stable). Replace with `scan`'s ordering if it differs.
     static func rank(_ reports: [EvidenceReport]) -> [String] {
-        var count: [String: Int] = [:]
-        var confidence: [String: Confidence] = [:]
-        for finding in reports.flatMap(\.findings) {
-            count[finding.cause, default: 0] += finding.count
-            confidence[finding.cause] = max(confidence[finding.cause] ?? .low, finding.confidence)
-        }
-        return count.keys.sorted {
-            (count[$0]!, confidence[$0]!, $1) > (count[$1]!, confidence[$1]!, $0)
-        }
+        ScanSummary(reports: reports).diagnoses.map(\.cause)
     }
 
     /// The built-in content, when it loads without issues (the tree is written on another branch).

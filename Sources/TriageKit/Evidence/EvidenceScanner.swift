@@ -1,0 +1,125 @@
+import Foundation
+
+/// Opens any path the user gives and returns a report for it, never crashing or hanging.
+///
+/// - Non-regular files (directory, FIFO, device such as `/dev/zero`, socket) are refused before
+///   anything is read; unreadable and missing files are reported with the reason.
+/// - Reads a sample (the first 64 KiB), asks every inspector of `InspectorRegistry.all` how sure
+///   it is that the file is its kind, and lets the highest scorer read the whole file.
+/// - A file nothing recognises gets `kind: nil` and a message naming what was tried, plus what the
+///   sample shows (empty, binary data, invalid UTF-8, JSON that does not parse).
+public struct EvidenceScanner: Sendable {
+    /// A report, and whether the file could be read at all (the `scan` command exits 3 when no
+    /// file could).
+    public struct Result: Sendable {
+        public var report: EvidenceReport
+        public var wasRead: Bool
+    }
+
+    public var inspectors: [any EvidenceInspector]
+    public var sampleSize: Int
+
+    public init(inspectors: [any EvidenceInspector] = InspectorRegistry.all, sampleSize: Int = 64 * 1024) {
+        self.inspectors = inspectors
+        self.sampleSize = sampleSize
+    }
+
+    public func scan(_ path: String) -> EvidenceReport {
+        scanFile(path).report
+    }
+
+    public func scanFile(_ path: String) -> Result {
+        let head: [UInt8]
+        let size: Int
+        do {
+            let file = try RegularFile(path: path)
+            size = file.size
+            head = try file.readHead(limit: sampleSize, path: path)
+        } catch {
+            return Result(report: unreadable(path, error), wasRead: false)
+        }
+        if head.isEmpty {
+            return Result(
+                report: EvidenceReport(path: path, kind: nil, description: Messages.empty, problems: ["\(path): \(Messages.empty)."]),
+                wasRead: true)
+        }
+        let isComplete = head.count < sampleSize || size <= head.count
+        let traits = SampleTraits(head, isComplete: isComplete)
+        let sample = EvidenceSample(path: path, head: String(decoding: head, as: UTF8.self), isComplete: isComplete, size: size)
+        var notes: [String] = []
+        if !traits.isBinary, traits.invalidUTF8 > 0 { notes.append(Messages.invalidUTF8(traits.invalidUTF8, sampleSize)) }
+
+        guard !traits.isBinary, let inspector = bestInspector(for: sample) else {
+            return Result(report: unrecognised(path, head: head, traits: traits, isComplete: isComplete, notes: notes), wasRead: true)
+        }
+        do {
+            var report = try inspector.inspect(EvidenceFile(path: path, sample: sample))
+            report.problems = notes + report.problems
+            return Result(report: report, wasRead: true)
+        } catch {
+            let message = (error as? EvidenceReadError)?.description ?? "\(path): \(error)"
+            let name = EvidenceKind.all[inspector.kind] ?? inspector.kind
+            return Result(
+                report: EvidenceReport(
+                    path: path, kind: inspector.kind, description: "\(name), could not be read to the end",
+                    problems: notes + [message]),
+                wasRead: false)
+        }
+    }
+
+    /// The inspector with the highest score; on a tie, the first in the registry.
+    private func bestInspector(for sample: EvidenceSample) -> (any EvidenceInspector)? {
+        var best: (inspector: any EvidenceInspector, score: Int)?
+        for inspector in inspectors {
+            guard let score = inspector.detect(sample) else { continue }
+            if score > best?.score ?? Int.min { best = (inspector, score) }
+        }
+        return best?.inspector
+    }
+
+    private func unreadable(_ path: String, _ error: EvidenceReadError) -> EvidenceReport {
+        EvidenceReport(path: path, kind: nil, description: Messages.unreadable, problems: [error.description])
+    }
+
+    private func unrecognised(_ path: String, head: [UInt8], traits: SampleTraits, isComplete: Bool, notes: [String]) -> EvidenceReport {
+        var problems = notes
+        if traits.isBinary {
+            problems.append("\(path): \(Messages.binary)")
+        } else if traits.looksLikeJSON, let jsonProblem = Self.jsonProblem(head, isComplete: isComplete) {
+            problems.append("\(path): \(jsonProblem)")
+        }
+        let tried = inspectors.map { EvidenceKind.all[$0.kind] ?? $0.kind }
+        problems.append("\(path): \(Messages.notRecognised(tried: tried))")
+        return EvidenceReport(path: path, kind: nil, description: traits.isBinary ? Messages.binaryShort : Messages.unknown, problems: problems)
+    }
+
+    /// Why a JSON-looking sample does not parse, when the whole file is in the sample.
+    private static func jsonProblem(_ head: [UInt8], isComplete: Bool) -> String? {
+        guard isComplete else { return nil }
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(head), options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            return Messages.badJSON
+        }
+    }
+
+    private enum Messages {
+        static let empty = "the file is empty"
+        static let unreadable = "cannot be read"
+        static let unknown = "not recognised"
+        static let binaryShort = "binary data, not recognised"
+        static let binary = "looks like binary data, not text (NUL or control bytes in the first 64 KiB)."
+        static let badJSON =
+            "looks like JSON but does not parse: it may be cut off (truncated download or copy) or not JSON after all."
+
+        static func invalidUTF8(_ count: Int, _ sampleSize: Int) -> String {
+            "Not valid UTF-8 text: \(CountText.counted(count, "invalid byte sequence")) in the first \(sampleSize / 1024) KiB, "
+                + "shown as \u{FFFD}."
+        }
+
+        static func notRecognised(tried: [String]) -> String {
+            "not recognised as evidence the wizard reads. Tried: \(tried.joined(separator: "; "))."
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// Where the message of an execution-log line starts, whatever the export put in front of it
+/// (domain reference §3.1).
+///
+/// - CloudWatch: `(request-id) message`.
+/// - Exports: the same after an ISO timestamp or tab-separated columns
+///   (`2026-01-10T11:04:45.964Z (request-id) message`, `1736507085964\t(request-id) message`).
+/// - Console test output: `Thu Aug 31 01:07:25 UTC 2017 : message` (no request id; the whole
+///   output is one request, announced by `Execution log for request test-request`).
+/// - Anything else continues the previous line (a multi-line JSON or XML body).
+///
+/// Runs on every line of a log, so it reads only the first bytes and never allocates.
+enum ExecutionLogLineShape: Equatable {
+    /// A line with a request id: the id's byte range and where the message starts.
+    case request(id: Range<Int>, message: Int)
+    /// A console test line: where the message starts.
+    case console(message: Int)
+    /// A line without a prefix.
+    case continuation
+
+    /// Request ids are UUIDs, or base64-like ids on WebSocket and some authorizer lines.
+    static let requestIDLength = 8...64
+    /// How far into a line a prefix (timestamp, columns) may reach before the `(request-id)`.
+    static let maxPrefixLength = 256
+
+    @inline(__always)
+    static func of(_ line: UnsafeBufferPointer<UInt8>) -> ExecutionLogLineShape {
+        guard let first = line.first else { return .continuation }
+        if first == UInt8(ascii: "(") { return requestShape(line, open: 0) ?? .continuation }
+        if first.isASCIILetter, let message = consoleMessageStart(line) { return .console(message: message) }
+        // Exports put a timestamp (a digit first) or tab-separated columns in front.
+        guard first.isASCIIDigit || first.isASCIILetter else { return .continuation }
+        return exportShape(line) ?? .continuation
+    }
+
+    /// `(id) message` with the parenthesis at `open`.
+    ///
+    /// Checks only that the id has no blank in it: enough to tell a request line from body text,
+    /// and cheap (every line passes here). `isRequestID` checks the bytes fully, for the lines the
+    /// scan keeps.
+    @inline(__always)
+    private static func requestShape(_ line: UnsafeBufferPointer<UInt8>, open: Int) -> ExecutionLogLineShape? {
+        let idStart = open + 1
+        let close: Int
+        // Fast path: a UUID, 36 bytes.
+        if idStart + 37 < line.count, line[idStart + 36] == UInt8(ascii: ")") {
+            close = idStart + 36
+        } else {
+            let searchEnd = min(line.count, idStart + requestIDLength.upperBound + 1)
+            guard let found = line.firstOffset(of: UInt8(ascii: ")"), in: idStart..<searchEnd),
+                requestIDLength.contains(found - idStart)
+            else { return nil }
+            close = found
+        }
+        // `(id)` ends the line only when the message is empty; otherwise a space follows.
+        if close + 1 < line.count, line[close + 1] != UInt8(ascii: " ") { return nil }
+        if line.firstOffset(of: UInt8(ascii: " "), in: idStart..<close) != nil { return nil }
+        return .request(id: idStart..<close, message: min(close + 2, line.count))
+    }
+
+    /// Whether every byte of a request id is one an id may hold (letters, digits, `-=_+/`).
+    static func isRequestID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        requestIDLength.contains(id.count) && id.allSatisfy(isRequestIDByte)
+    }
+
+    /// A `(id) ` behind a timestamp or columns. The prefix must contain a tab or start with a
+    /// digit, so body text that happens to hold `(word) ` is not taken for a request line.
+    private static func exportShape(_ line: UnsafeBufferPointer<UInt8>) -> ExecutionLogLineShape? {
+        let limit = min(line.count, maxPrefixLength)
+        var from = 1
+        while let open = line.firstOffset(of: UInt8(ascii: "("), in: from..<limit) {
+            from = open + 1
+            guard line[open - 1].isASCIISpaceOrTab else { continue }
+            if !line[0].isASCIIDigit, line.firstOffset(of: UInt8(ascii: "\t"), in: 0..<open) == nil { return nil }
+            if let shape = requestShape(line, open: open) { return shape }
+        }
+        return nil
+    }
+
+    /// `Www Mmm dd hh:mm:ss UTC yyyy : ` → the offset after it. Lenient about the day name
+    /// (a Knowledge Center example has `WE`), strict about `hh:mm:ss`, the year and ` : `.
+    @inline(__always)
+    private static func consoleMessageStart(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        let limit = min(line.count - 2, 40)
+        guard limit > 20 else { return nil }
+        for colon in 19..<limit where line[colon] == UInt8(ascii: ":") {
+            guard line[colon - 1] == 0x20, line[colon + 1] == 0x20, line[colon - 6] == 0x20,
+                (colon - 5..<colon - 1).allSatisfy({ line[$0].isASCIIDigit })
+            else { continue }
+            // A time (hh:mm:ss) must stand before the time zone and year.
+            let head = UnsafeBufferPointer(rebasing: line[0..<(colon - 6)])
+            guard let time = head.firstOffset(of: UInt8(ascii: ":"), in: 0..<head.count),
+                time >= 2, time + 5 < head.count, head[time + 3] == UInt8(ascii: ":")
+            else { return nil }
+            return colon + 2
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isRequestIDByte(_ byte: UInt8) -> Bool {
+        byte.isASCIILetter || byte.isASCIIDigit || byte == 0x2D || byte == 0x3D || byte == 0x5F || byte == 0x2B
+            || byte == 0x2F
+    }
+}

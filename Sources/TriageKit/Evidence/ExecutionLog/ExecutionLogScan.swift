@@ -1,0 +1,176 @@
+/// The state of one pass over an execution log: requests in flight, counts, findings, facts.
+///
+/// Lines come in one at a time (from the file, or from the messages of a `filter-log-events`
+/// output); the scan never looks back, so memory depends on the requests in flight, not on the
+/// size of the log.
+///
+/// - A line that can explain a failure is kept with its request; a continuation line goes with
+///   the kept line before it; everything else is dropped at once.
+/// - `Method completed with status: NNN` closes a request: a 5xx is classified, a 429 from a
+///   usage-plan key throttle is counted apart (not a 5xx), anything else only counted.
+/// - A request the log never completes (an ERROR-level log, a cut file) is classified at the end
+///   if it holds a failure line.
+struct ExecutionLogScan {
+    let path: String
+    private(set) var requests = 0
+    private(set) var failed = 0
+    private(set) var keyThrottled = 0
+    /// Requests closed early because too many were open at once.
+    private(set) var closedEarly = 0
+    /// Failed requests no line explains: status and the first line number.
+    private(set) var unexplained: [(status: Int?, line: Int)] = []
+    private(set) var unexplainedCount = 0
+    private(set) var tally = FindingTally()
+    /// Facts of the first requests (before any failure is known); findings' facts go over them.
+    private(set) var firstFacts: [String: String] = [:]
+    private(set) var droppedLines = 0
+
+    private var table: PendingRequestTable
+    private var keptSlot = -1  // where the previous line was kept: continuation lines follow it
+    private var consoleID: [UInt8] = Array("test-request".utf8)
+    private var requestsWithFacts = 0
+
+    /// How many of the first requests supply file-level facts.
+    private static let factRequests = 8
+    private static let unexplainedExamples = 3
+
+    init(path: String, table: PendingRequestTable = PendingRequestTable()) {
+        self.path = path
+        self.table = table
+    }
+
+    /// Takes one line: `number` is its 1-based line number in the file.
+    mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        switch ExecutionLogLineShape.of(line) {
+        case .continuation:
+            if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
+        case .request(let idRange, let message):
+            take(line, number: number, id: UnsafeBufferPointer(rebasing: line[idRange]), message: message)
+        case .console(let message):
+            if ExecutionLogMessageRole.of(line, messageAt: message) == .consoleStart {
+                startConsoleRequest(line, message: message)
+                return
+            }
+            let id = consoleID
+            id.withUnsafeBufferPointer { take(line, number: number, id: $0, message: message) }
+        }
+    }
+
+    /// Closes every request still open (the end of the log).
+    mutating func finish() {
+        for slot in table.oldestOpen(table.openCount) { close(slot, status: nil) }
+    }
+
+    private mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int, id: UnsafeBufferPointer<UInt8>, message: Int) {
+        let role = ExecutionLogMessageRole.of(line, messageAt: message)
+        if role == .ignore || role == .consoleStart {
+            keptSlot = -1
+            return
+        }
+        // An id is checked in full once, when its request opens; later lines match it byte for byte.
+        let slot: Int
+        if let open = table.existingSlot(for: id) {
+            slot = open
+        } else if ExecutionLogLineShape.isRequestID(id) {
+            slot = table.open(id)
+        } else {
+            // Body text that looks like `(words) more`: it continues the line before.
+            if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
+            return
+        }
+        table.keep(line, number: number, message: message, in: slot)
+        if role == .completion {
+            let status = ExecutionLogCatalogue.leadingNumber(line, at: message + "Method completed with status:".utf8.count)
+            close(slot, status: status)
+            keptSlot = -1
+        } else {
+            keptSlot = slot
+            if table.openCount > table.maxOpen { closeOldest() }
+        }
+    }
+
+    /// `Execution log for request <id>`: a new console test output starts.
+    private mutating func startConsoleRequest(_ line: UnsafeBufferPointer<UInt8>, message: Int) {
+        let idStart = message + "Execution log for request".utf8.count
+        var id = Array(UnsafeBufferPointer(rebasing: line[min(idStart, line.count)...]))
+        while let first = id.first, first == 0x20 { id.removeFirst() }
+        while let last = id.last, last == 0x20 || last == 0x0D { id.removeLast() }
+        let previous = consoleID
+        previous.withUnsafeBufferPointer { previousID in
+            for slot in table.oldestOpen(table.openCount) where table.slots[slot].id.elementsEqual(previousID) {
+                close(slot, status: nil)
+            }
+        }
+        consoleID = id.isEmpty ? Array("test-request".utf8) : id
+        keptSlot = -1
+    }
+
+    private mutating func closeOldest() {
+        for slot in table.oldestOpen(max(1, table.maxOpen / 4)) {
+            close(slot, status: nil)
+            closedEarly += 1
+        }
+    }
+
+    private mutating func close(_ slot: Int, status: Int?) {
+        droppedLines += table.slots[slot].droppedLines
+        requests += 1
+        // The common case: a request that succeeded, once the first requests have given their facts.
+        if let status, status < 500, status != 429, requestsWithFacts >= Self.factRequests {
+            table.close(slot)
+            return
+        }
+        let pending = table.slots[slot]
+        let path = path
+        let outcome = pending.bytes.withUnsafeBufferPointer { bytes in
+            let lines = pending.lines.map { kept in
+                (number: kept.number, text: UnsafeBufferPointer(rebasing: bytes[kept.start..<kept.start + kept.length]), message: kept.message)
+            }
+            let request = RequestLines(path: path, requestID: String(decoding: pending.id, as: UTF8.self), status: status, lines: lines)
+            return Outcome(request: request, isFirst: requestsWithFacts < Self.factRequests)
+        }
+        table.close(slot)
+        if let facts = outcome.facts {
+            requestsWithFacts += 1
+            firstFacts.merge(facts) { first, _ in first }
+        }
+        switch outcome.kind {
+        case .succeeded: break
+        case .keyThrottled: keyThrottled += 1
+        case .failed(let diagnosis, let firstLine):
+            failed += 1
+            if let diagnosis {
+                tally.add(diagnosis)
+            } else {
+                unexplainedCount += 1
+                if unexplained.count < Self.unexplainedExamples { unexplained.append((status, firstLine)) }
+            }
+        }
+    }
+
+    /// What became of a closed request, worked out while its bytes are still in view.
+    private struct Outcome {
+        enum Kind {
+            case succeeded, keyThrottled
+            case failed(RequestDiagnosis?, firstLine: Int)
+        }
+
+        var kind: Kind
+        var facts: [String: String]?
+
+        init(request: RequestLines, isFirst: Bool) {
+            facts = isFirst ? ExecutionLogFacts.facts(of: request) : nil
+            let failureLine = request.first(where: { $0 != .keyThrottle })
+            switch request.status {
+            case .some(let status) where status >= 500:
+                kind = .failed(ExecutionFailureClassifier.classify(request), firstLine: request.lines.last?.number ?? 0)
+            case .some(429) where request.first(.keyThrottle) != nil:
+                kind = .keyThrottled
+            case .none where failureLine != nil:
+                kind = .failed(ExecutionFailureClassifier.classify(request), firstLine: request.lines[failureLine ?? 0].number)
+            default:
+                kind = .succeeded
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+/// Pulls the `message` strings out of `aws logs filter-log-events` (or `get-log-events`) JSON
+/// output as it streams past, without building the document.
+///
+/// - A byte-level tokenizer: it tracks objects, arrays, keys and strings, decodes escapes
+///   (`\n`, `\"`, `\uXXXX` with surrogate pairs), and hands over every string value whose key is
+///   `message`, split into lines at its newlines, with the file line where the value starts.
+/// - Memory is bounded: a message is kept up to `maxMessageBytes` (CloudWatch events are at most
+///   256 KiB; API Gateway cuts its own at 1 KiB), nesting up to `maxDepth`.
+/// - At the end, `isComplete` says whether the document closed; a cut download does not.
+struct LogEventsJSONStream {
+    let maxMessageBytes: Int
+    static let maxDepth = 64
+
+    /// The line the tokenizer is on (1-based).
+    private(set) var line = 1
+    /// Lines of the document so far, counted as `wc -l` would plus an unterminated last line.
+    var lineCount: Int { lastByte == 0x0A || lastByte == nil ? line - 1 : line }
+    private(set) var messages = 0
+    /// The document went deeper than `maxDepth` or had a byte no JSON allows between values.
+    private(set) var isMalformed = false
+    private(set) var sawDocument = false
+
+    private var stack: [Bool] = []  // true: object, false: array
+    private var expectingKey = false
+    private var inString = false
+    private var stringIsKey = false
+    private var capturing = false
+    private var escape = false
+    private var hexDigitsLeft = 0
+    private var hexValue: UInt32 = 0
+    private var pendingHighSurrogate: UInt32?
+    private var key: [UInt8] = []
+    private var lastKey: [UInt8] = []
+    private var value: [UInt8] = []
+    private var valueLine = 1
+    private var lastByte: UInt8?
+
+    init(maxMessageBytes: Int = 256 * 1024) {
+        self.maxMessageBytes = maxMessageBytes
+    }
+
+    /// Whether the document has been closed (every object and array ended, no string open).
+    var isComplete: Bool { sawDocument && stack.isEmpty && !inString }
+
+    /// Feeds the next bytes; `emit` gets each line of each message with its line number.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if let last = bytes.last { lastByte = last }
+        for byte in bytes {
+            if inString {
+                string(byte, emit: emit)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""):
+                startString()
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard stack.count < Self.maxDepth else {
+                    isMalformed = true
+                    continue
+                }
+                sawDocument = true
+                stack.append(byte == UInt8(ascii: "{"))
+                expectingKey = byte == UInt8(ascii: "{")
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if stack.popLast() == nil { isMalformed = true }
+                expectingKey = false
+            case UInt8(ascii: ":"):
+                expectingKey = false
+            case UInt8(ascii: ","):
+                expectingKey = stack.last == true
+            case 0x0A:
+                line += 1
+            default:
+                break  // whitespace, numbers, true/false/null
+            }
+        }
+    }
+
+    private mutating func startString() {
+        inString = true
+        stringIsKey = stack.last == true && expectingKey
+        if stringIsKey {
+            key.removeAll(keepingCapacity: true)
+        } else {
+            capturing = lastKey.elementsEqual("message".utf8)
+            value.removeAll(keepingCapacity: true)
+            valueLine = line
+        }
+    }
+
+    private mutating func string(_ byte: UInt8, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if hexDigitsLeft > 0 {
+            hexValue = hexValue << 4 | UInt32(Self.hexValue(byte))
+            hexDigitsLeft -= 1
+            if hexDigitsLeft == 0 { appendCodeUnit(hexValue) }
+            return
+        }
+        if escape {
+            escape = false
+            switch byte {
+            case UInt8(ascii: "n"): append(0x0A)
+            case UInt8(ascii: "t"): append(0x09)
+            case UInt8(ascii: "r"): append(0x0D)
+            case UInt8(ascii: "b"), UInt8(ascii: "f"): break
+            case UInt8(ascii: "u"):
+                hexDigitsLeft = 4
+                hexValue = 0
+            default: append(byte)  // \" \\ \/
+            }
+            return
+        }
+        switch byte {
+        case UInt8(ascii: "\\"):
+            escape = true
+        case UInt8(ascii: "\""):
+            inString = false
+            flushSurrogate()
+            if stringIsKey {
+                swap(&lastKey, &key)
+            } else {
+                if capturing { emitLines(emit) }
+                lastKey.removeAll(keepingCapacity: true)
+            }
+        case 0x0A:
+            line += 1  // not valid JSON, but count it so line numbers stay true
+            append(byte)
+        default:
+            append(byte)
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        flushSurrogate()
+        if stringIsKey {
+            if key.count < 64 { key.append(byte) }
+        } else if capturing, value.count < maxMessageBytes {
+            value.append(byte)
+        }
+    }
+
+    /// A `\uXXXX` code unit: pairs surrogates, encodes the scalar as UTF-8.
+    private mutating func appendCodeUnit(_ unit: UInt32) {
+        if (0xD800...0xDBFF).contains(unit) {
+            flushSurrogate()
+            pendingHighSurrogate = unit
+            return
+        }
+        var scalar = unit
+        if (0xDC00...0xDFFF).contains(unit) {
+            guard let high = pendingHighSurrogate else {
+                appendScalar(0xFFFD)
+                return
+            }
+            scalar = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+            pendingHighSurrogate = nil
+        }
+        flushSurrogate()
+        appendScalar(scalar)
+    }
+
+    private mutating func flushSurrogate() {
+        if pendingHighSurrogate != nil {
+            pendingHighSurrogate = nil
+            appendScalar(0xFFFD)
+        }
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        for byte in String(scalar).utf8 { append(byte) }
+    }
+
+    private mutating func emitLines(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        messages += 1
+        let lineNumber = valueLine
+        value.withUnsafeBufferPointer { message in
+            var start = 0
+            var count = message.count
+            while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
+            while start < count {
+                let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
+                var lineEnd = end
+                if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), lineNumber)
+                start = end + 1
+            }
+        }
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8 {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: 0
+        }
+    }
+}

@@ -1,0 +1,181 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One line kept with a pending request: where its bytes sit in the request's buffer.
+struct KeptLine {
+    /// 1-based line number in the file.
+    var number: Int
+    var start: Int
+    var length: Int
+    /// Where the message starts within the line; nil for a continuation line (a body's next line).
+    var message: Int?
+}
+
+/// The lines kept for one request until its `Method completed` line (or the end of the file).
+///
+/// Its buffers are reused by the next request in the same slot, so a long log allocates only
+/// while the number of requests in flight grows.
+struct PendingRequest {
+    var id: [UInt8] = []
+    var hash: UInt64 = 0
+    /// Order of opening, to close the oldest first when too many are open.
+    var sequence = 0
+    var isOpen = false
+    var bytes: [UInt8] = []
+    var lines: [KeptLine] = []
+    /// Lines not kept because the request's buffer was full.
+    var droppedLines = 0
+
+    mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, byteLimit: Int) {
+        guard bytes.count + line.count <= byteLimit else {
+            droppedLines += 1
+            return
+        }
+        lines.append(KeptLine(number: number, start: bytes.count, length: line.count, message: message))
+        bytes.append(contentsOf: line)
+    }
+
+    mutating func reset() {
+        id.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        droppedLines = 0
+        isOpen = false
+    }
+}
+
+/// The requests in flight while a log is read, found by request id without building a `String`.
+///
+/// - The last few requests used are checked first: consecutive lines usually belong to one
+///   request, or to one of a few in flight.
+/// - Otherwise a 64-bit FNV-1a hash of the id finds the slot, and the bytes are compared; ids whose
+///   hash is taken by another open id (practically never) wait in a short list searched in full.
+/// - At most `maxOpen` requests are open; the caller closes the oldest beyond that (`oldestOpen`),
+///   which bounds memory when a log interleaves very many requests or never completes them.
+struct PendingRequestTable {
+    let maxOpen: Int
+    let maxBytesPerRequest: Int
+    private(set) var slots: [PendingRequest] = []
+    private(set) var openCount = 0
+    private var freeSlots: [Int] = []
+    private var slotByHash: [UInt64: Int] = [:]
+    private var collided: [Int] = []
+    /// The most recently used slots, most recent first (-1: none).
+    private var recent: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+    private var nextSequence = 0
+
+    init(maxOpen: Int = 1024, maxBytesPerRequest: Int = 16 * 1024) {
+        self.maxOpen = maxOpen
+        self.maxBytesPerRequest = maxBytesPerRequest
+    }
+
+    /// The slot of the open request with this id, if one is open.
+    mutating func existingSlot(for id: UnsafeBufferPointer<UInt8>) -> Int? {
+        if recent.0 >= 0, Self.matches(slots[recent.0], id) { return recent.0 }
+        guard let slot = recentMatch(id) ?? indexedMatch(id, hash: Self.hash(id)) else { return nil }
+        use(slot)
+        return slot
+    }
+
+    /// Opens a slot for a request id that has none (see `existingSlot`).
+    mutating func open(_ id: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = Self.hash(id)
+        let slot = freeSlots.popLast() ?? appendSlot()
+        slots[slot].id.append(contentsOf: id)
+        slots[slot].hash = hash
+        slots[slot].sequence = nextSequence
+        slots[slot].isOpen = true
+        nextSequence += 1
+        if slotByHash[hash] == nil { slotByHash[hash] = slot } else { collided.append(slot) }
+        openCount += 1
+        use(slot)
+        return slot
+    }
+
+    /// The slot of this id, opened when new.
+    mutating func slot(for id: UnsafeBufferPointer<UInt8>) -> Int {
+        existingSlot(for: id) ?? open(id)
+    }
+
+    mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, in slot: Int) {
+        slots[slot].keep(line, number: number, message: message, byteLimit: maxBytesPerRequest)
+    }
+
+    /// Frees the slot for the next request (after the caller has read it).
+    mutating func close(_ slot: Int) {
+        guard slots[slot].isOpen else { return }
+        if slotByHash[slots[slot].hash] == slot {
+            slotByHash[slots[slot].hash] = nil
+        } else {
+            collided.removeAll { $0 == slot }
+        }
+        slots[slot].reset()
+        freeSlots.append(slot)
+        openCount -= 1
+        if recent.0 == slot { recent.0 = -1 }
+        if recent.1 == slot { recent.1 = -1 }
+        if recent.2 == slot { recent.2 = -1 }
+        if recent.3 == slot { recent.3 = -1 }
+    }
+
+    /// The open slots, oldest first, at most `count` of them.
+    func oldestOpen(_ count: Int) -> [Int] {
+        let open = slots.indices.filter { slots[$0].isOpen }
+        return Array(open.sorted { slots[$0].sequence < slots[$1].sequence }.prefix(count))
+    }
+
+    private func recentMatch(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
+        if recent.1 >= 0, Self.matches(slots[recent.1], id) { return recent.1 }
+        if recent.2 >= 0, Self.matches(slots[recent.2], id) { return recent.2 }
+        if recent.3 >= 0, Self.matches(slots[recent.3], id) { return recent.3 }
+        return nil
+    }
+
+    private func indexedMatch(_ id: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        if let slot = slotByHash[hash], Self.matches(slots[slot], id) { return slot }
+        return collided.first { Self.matches(slots[$0], id) }
+    }
+
+    /// Moves `slot` to the front of the recently used ones.
+    private mutating func use(_ slot: Int) {
+        if recent.0 == slot { return }
+        if recent.1 == slot {
+            recent.1 = recent.0
+        } else if recent.2 == slot {
+            recent.2 = recent.1
+            recent.1 = recent.0
+        } else {
+            recent.3 = recent.2
+            recent.2 = recent.1
+            recent.1 = recent.0
+        }
+        recent.0 = slot
+    }
+
+    private mutating func appendSlot() -> Int {
+        slots.append(PendingRequest())
+        return slots.count - 1
+    }
+
+    @inline(__always)
+    private static func matches(_ request: PendingRequest, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        request.isOpen && request.id.count == id.count && request.id.withUnsafeBufferPointer { stored in
+            guard let left = stored.baseAddress, let right = id.baseAddress else { return stored.count == id.count }
+            return memcmp(left, right, id.count) == 0
+        }
+    }
+
+    private static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+}

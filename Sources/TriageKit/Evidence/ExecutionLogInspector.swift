@@ -1,0 +1,120 @@
+/// Reads API Gateway REST execution logs (kind `execution-log`), in every shape of §3.1: CloudWatch
+/// `(request-id) message` lines, console test output, exports with timestamps or tab-separated
+/// columns in front, and `aws logs filter-log-events` JSON output.
+///
+/// - Streams the file once; memory depends on the requests in flight, not on the file size.
+/// - Groups lines per request id (multi-line bodies stay with their request), classifies every
+///   request that ended in a 5xx (`ExecutionFailureClassifier`), and groups them by cause.
+/// - Successful requests are counted, not reported. A usage-plan `Key throttle limit exceeded`
+///   (429) is counted apart: it is API Gateway's own throttling, not a 5xx.
+/// - Facts: the API, stage, Region and account from `X-Amz-Source-Arn`, the function from the
+///   Lambda ARN, the backend URL of HTTP integrations, and the ids of an example failing request.
+public struct ExecutionLogInspector: EvidenceInspector {
+    public let kind = "execution-log"
+
+    public init() {}
+
+    public func detect(_ sample: EvidenceSample) -> Int? {
+        let recognised = ExecutionLogSample(sample.head)
+        guard recognised.knownLines > 0 else { return nil }
+        if recognised.isEventsJSON { return 95 }
+        return recognised.knownLines >= 3 || sample.isComplete ? 90 : 70
+    }
+
+    public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
+        let sample = ExecutionLogSample(file.sample.head)
+        var scan = ExecutionLogScan(path: file.path)
+        var problems: [String] = []
+        let lines: Int
+        if sample.isEventsJSON {
+            var stream = LogEventsJSONStream()
+            _ = try file.forEachChunk { chunk in
+                stream.feed(chunk) { line, number in scan.consume(line, number: number) }
+                return true
+            }
+            lines = stream.lineCount
+            if !stream.isComplete { problems.append(Messages.jsonCut(events: stream.messages)) }
+        } else {
+            let summary = try file.forEachRawLine { line in
+                scan.consume(line.bytes, number: line.number)
+                return true
+            }
+            lines = summary.lines
+            if summary.cutLines > 0 { problems.append(Messages.cutLines(summary.cutLines)) }
+        }
+        scan.finish()
+        problems += Messages.scanNotes(scan)
+
+        let findings = scan.tally.findings(counting: "request")
+        return EvidenceReport(
+            path: file.path, kind: kind, description: Messages.description(lines: lines, scan: scan, findings: findings),
+            lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
+            facts: facts(scan: scan, sample: sample, findings: findings), problems: problems)
+    }
+
+    /// File-level facts (the API, the integration) under the facts of the findings, the most
+    /// significant finding winning.
+    private func facts(scan: ExecutionLogScan, sample: ExecutionLogSample, findings: [Finding]) -> [String: String] {
+        var facts = scan.firstFacts.filter { Self.fileLevelFacts.contains($0.key) }
+        sample.bytes.withUnsafeBufferPointer { head in
+            if let group = AWSIdentifiers.executionLogGroup(in: head) {
+                facts["api_id"] = facts["api_id"] ?? group.apiID
+                facts["stage"] = facts["stage"] ?? group.stage
+            }
+        }
+        for finding in findings.reversed() {
+            facts.merge(finding.facts) { _, fromFinding in fromFinding }
+        }
+        return facts
+    }
+
+    /// Facts that hold for the whole log, not for one request.
+    private static let fileLevelFacts: Set<String> = [
+        "api_id", "api_type", "stage", "region", "account_id", "function_name", "backend_url", "backend_host",
+        "authorizer_id", "stage_variable",
+    ]
+
+    private enum Messages {
+        static func description(lines: Int, scan: ExecutionLogScan, findings: [Finding]) -> String {
+            var text = "API Gateway execution log, \(CountText.counted(lines, "line")), \(CountText.counted(scan.requests, "request"))"
+            text += ", \(CountText.grouped(scan.failed)) failed"
+            let statuses = Set(findings.compactMap(\.status) + scan.unexplained.compactMap(\.status)).sorted()
+            if scan.failed > 0, !statuses.isEmpty {
+                text += " with " + statuses.map(String.init).joined(separator: "/")
+            }
+            if scan.keyThrottled > 0 {
+                text += ", \(CountText.grouped(scan.keyThrottled)) throttled with 429 by a usage plan (not a 5xx)"
+            }
+            return text
+        }
+
+        static func scanNotes(_ scan: ExecutionLogScan) -> [String] {
+            var notes: [String] = []
+            if scan.unexplainedCount > 0 {
+                let first = scan.unexplained.map { "line \(CountText.grouped($0.line))" }.joined(separator: ", ")
+                notes.append(
+                    "\(CountText.counted(scan.unexplainedCount, "failed request")) show no line that names the cause "
+                        + "(\(first)). An ERROR-level log or one without data trace may leave it out; a backend that "
+                        + "answered 5xx on its own looks the same.")
+            }
+            if scan.closedEarly > 0 {
+                notes.append(
+                    "More requests were in flight at once than the scan keeps open; "
+                        + "\(CountText.counted(scan.closedEarly, "request")) were judged before their last line.")
+            }
+            if scan.droppedLines > 0 {
+                notes.append("\(CountText.counted(scan.droppedLines, "line")) of very long requests were skipped.")
+            }
+            return notes
+        }
+
+        static func cutLines(_ count: Int) -> String {
+            "\(CountText.counted(count, "line")) longer than 64 KiB \(count == 1 ? "was" : "were") cut; only the start was read."
+        }
+
+        static func jsonCut(events: Int) -> String {
+            "The JSON ends before it closes: the output looks cut off (truncated download or copy). "
+                + "Read the \(CountText.counted(events, "event")) before the cut."
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// Every evidence inspector, asked in turn about each file; the highest `detect` score reads it.
+///
+/// Add a new inspector here (one type per file, named after the type).
+public enum InspectorRegistry {
+    public static let all: [any EvidenceInspector] = [
+        ExecutionLogInspector(),
+    ] + ConfigInspectors.all
+}

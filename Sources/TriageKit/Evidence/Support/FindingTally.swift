@@ -1,0 +1,60 @@
+/// Groups per-request diagnoses into findings: one per cause, with a count.
+///
+/// - The status is the one most requests of the group got; the confidence the highest seen.
+/// - Example lines and facts come from the first request of the group (a log's first failure is
+///   as good an example as any, and keeps the output stable).
+/// - Details (e.g. Lambda exception names) are collected, at most three, for the summary.
+struct FindingTally {
+    private struct Group {
+        var count = 0
+        var statuses: [Int: Int] = [:]
+        var confidence = Confidence.low
+        var evidence: [EvidenceLine] = []
+        var facts: [String: String] = [:]
+        var details: [String] = []
+    }
+
+    private var groups: [String: Group] = [:]
+
+    var isEmpty: Bool { groups.isEmpty }
+
+    mutating func add(_ diagnosis: RequestDiagnosis) {
+        var group = groups[diagnosis.cause] ?? Group()
+        if group.count == 0 {
+            group.evidence = diagnosis.evidence
+            group.facts = diagnosis.facts
+            group.confidence = diagnosis.confidence
+        }
+        group.count += 1
+        group.confidence = max(group.confidence, diagnosis.confidence)
+        if let status = diagnosis.status { group.statuses[status, default: 0] += 1 }
+        if let detail = diagnosis.detail, !group.details.contains(detail), group.details.count < 3 {
+            group.details.append(detail)
+        }
+        groups[diagnosis.cause] = group
+    }
+
+    /// The findings, most significant first (confidence, then count, then cause id).
+    /// `noun` names what was counted: "request", "response".
+    func findings(counting noun: String) -> [Finding] {
+        groups.map { cause, group in
+            let status = group.statuses.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            var summary = "\(CountText.counted(group.count, noun)) "
+            summary += status.map { "ended in \($0)" } ?? "failed"
+            if let first = group.evidence.first { summary += "; first at line \(CountText.grouped(first.line))" }
+            if !group.details.isEmpty { summary += " (\(group.details.joined(separator: "; ")))" }
+            return Finding(
+                cause: cause, status: status, confidence: group.confidence, count: group.count,
+                evidence: group.evidence, facts: group.facts, summary: summary + ".")
+        }.sorted(by: Finding.moreSignificant)
+    }
+}
+
+extension Finding {
+    /// Order of significance: higher confidence, then more occurrences, then cause id (stable).
+    public static func moreSignificant(_ left: Finding, _ right: Finding) -> Bool {
+        if left.confidence != right.confidence { return left.confidence > right.confidence }
+        if left.count != right.count { return left.count > right.count }
+        return left.cause < right.cause
+    }
+}

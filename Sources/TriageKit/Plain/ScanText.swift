@@ -1,0 +1,64 @@
+/// The text form of `apigw-triage scan`: readable in 80 columns, without colour.
+///
+/// - Each file: its description, then its problems.
+/// - Each cause, most significant first: a status glyph that does not rely on colour (`[!!]` a
+///   line states it, `[! ]` strong hint, `[? ]` possible), the count and status, the cause's title,
+///   one example line cut to the width, and the command that prints the fix.
+/// - The facts found, and a legend for the glyphs.
+public enum ScanText {
+    public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
+        var out: [String] = []
+        for file in summary.files {
+            out.append(TextWrap.wrap("\(file.path): \(file.description)", width: width))
+            for problem in file.problems { out.append(hanging(problem, first: "  - ", width: width)) }
+        }
+        out.append("")
+        if summary.diagnoses.isEmpty {
+            out.append("No 5xx cause found.")
+        } else {
+            out.append("Causes, most significant first:")
+            for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, width: width) }
+        }
+        if !summary.facts.isEmpty {
+            out.append("")
+            let facts = summary.facts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "  ")
+            out.append(hanging(facts, first: "Facts: ", width: width))
+        }
+        if !summary.diagnoses.isEmpty {
+            out.append("")
+            out.append("\(glyph(.high)) a log line states it  \(glyph(.medium)) strong hint  \(glyph(.low)) possible cause")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    public static func glyph(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .high: "[!!]"
+        case .medium: "[! ]"
+        case .low: "[? ]"
+        }
+    }
+
+    private static func lines(for diagnosis: ScanSummary.Diagnosis, titles: [String: String], width: Int) -> [String] {
+        let status = diagnosis.status.map { " x \($0)" } ?? ""
+        let title = titles[diagnosis.cause] ?? diagnosis.cause
+        var out = [cut("\(glyph(diagnosis.confidence)) \(CountText.grouped(diagnosis.count))\(status)  \(title)", width)]
+        if let example = diagnosis.evidence.first {
+            out.append(cut("     \(example.file):\(example.line)  \(example.text)", width))
+        }
+        out.append("     -> apigw-triage fix \(diagnosis.cause)")
+        return out
+    }
+
+    /// Wrapped text whose first line starts with `first` and whose next lines are indented as far.
+    static func hanging(_ text: String, first: String, width: Int) -> String {
+        let indent = String(repeating: " ", count: first.count)
+        let wrapped = TextWrap.wrap(text, width: width, indent: indent)
+        return first + wrapped.dropFirst(indent.count)
+    }
+
+    /// The text cut to `width` characters, ending in "…" when cut.
+    static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+}

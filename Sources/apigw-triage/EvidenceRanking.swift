@@ -1,0 +1,30 @@
+import TriageKit
+
+/// Which status the evidence given up front points at, to start the wizard on that branch.
+enum EvidenceRanking {
+    /// The status of the most significant diagnosis (as `scan` orders them) that is a 5xx the
+    /// tree has a branch for (the finding's own status, else the cause's first catalogue status),
+    /// with the file that showed it.
+    static func likeliestStatus(_ reports: [EvidenceReport], tree: DecisionTree) -> (status: Int, path: String)? {
+        let branches = Set(tree.manifest.branches.keys)
+        for diagnosis in ScanSummary(reports: reports).diagnoses where diagnosis.confidence >= .medium {
+            let candidates = [diagnosis.status].compactMap { $0 } + (tree.cause(diagnosis.cause)?.statuses ?? [])
+            guard let status = candidates.first(where: { branches.contains(String($0)) }),
+                let report = reports.first(where: { $0.findings.contains { $0.cause == diagnosis.cause } })
+            else { continue }
+            return (status, report.path)
+        }
+        return nil
+    }
+
+    /// The reports with the likeliest status stated by the file that showed it, so the first
+    /// question is answered "from that file" rather than as a given fact.
+    static func withLikeliestStatus(_ reports: [EvidenceReport], tree: DecisionTree) -> [EvidenceReport] {
+        guard let (status, path) = likeliestStatus(reports, tree: tree) else { return reports }
+        return reports.map { report in
+            var report = report
+            if report.path == path, report.facts["status"] == nil { report.facts["status"] = String(status) }
+            return report
+        }
+    }
+}
