@@ -53,7 +53,7 @@ struct TrainingSessionTests {
 
     @Test func helpListsTheTrainingCommandsAfterTheWizardsOwn() throws {
         let (text, _) = run(["help"], try session("proxy-body"))
-        #expect(text.contains("  quit        stop here (the session is saved; continue with --resume)\n  files       the scenario's files"))
+        #expect(text.contains("  quit        stop here (a saved session says how to continue it)\n  files       the scenario's files"))
         #expect(text.contains("  story       the scenario's story again\n[1-3] > "))
     }
 

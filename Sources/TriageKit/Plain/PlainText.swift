@@ -18,7 +18,7 @@ enum PlainText {
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
-          quit        stop here (the session is saved; continue with --resume)
+          quit        stop here (a saved session says how to continue it)
 
         """
 
