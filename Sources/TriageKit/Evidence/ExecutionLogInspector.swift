@@ -62,10 +62,7 @@ public struct ExecutionLogInspector: EvidenceInspector {
                 facts["stage"] = facts["stage"] ?? group.stage
             }
         }
-        for finding in findings.reversed() {
-            facts.merge(finding.facts) { _, fromFinding in fromFinding }
-        }
-        return facts
+        return ReportFacts.merge(fileLevel: facts, findings: findings)
     }
 
     /// Facts that hold for the whole log, not for one request.

@@ -17,7 +17,8 @@ public enum ScanText {
             out.append("No 5xx cause found.")
         } else {
             out.append("Causes, most significant first:")
-            for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, width: width) }
+            let namesFiles = summary.files.count > 1
+            for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, namesFiles: namesFiles, width: width) }
         }
         if !summary.facts.isEmpty {
             out.append("")
@@ -39,15 +40,31 @@ public enum ScanText {
         }
     }
 
-    private static func lines(for diagnosis: ScanSummary.Diagnosis, titles: [String: String], width: Int) -> [String] {
+    private static func lines(for diagnosis: ScanSummary.Diagnosis, titles: [String: String], namesFiles: Bool, width: Int) -> [String] {
         let status = diagnosis.status.map { " x \($0)" } ?? ""
         let title = titles[diagnosis.cause] ?? diagnosis.cause
         var out = [cut("\(glyph(diagnosis.confidence)) \(CountText.grouped(diagnosis.count))\(status)  \(title)", width)]
         if let example = diagnosis.evidence.first {
-            out.append(cut("     \(example.file):\(example.line)  \(example.text)", width))
+            let place = namesFiles ? "\(example.file.split(separator: "/").last ?? "")" + ":\(example.line)" : "line \(example.line)"
+            out.append(cut("     \(place): \(messageText(example.text))", width))
         }
         out.append("     -> apigw-triage fix \(diagnosis.cause)")
         return out
+    }
+
+    /// A log line without its request-id or timestamp prefix: in 80 columns the message is what
+    /// counts. A JSON access-log line shows only the fields that explain the failure.
+    static func messageText(_ line: String) -> String {
+        if line.hasPrefix("{"), let condensed = AccessLogEntry.condensed(line) { return condensed }
+        let bytes = Array(line.utf8)
+        let start: Int? = bytes.withUnsafeBufferPointer { text in
+            switch ExecutionLogLineShape.of(text) {
+            case .request(_, let message), .console(let message): message
+            case .continuation: nil
+            }
+        }
+        guard let start else { return line }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     /// Wrapped text whose first line starts with `first` and whose next lines are indented as far.

@@ -96,9 +96,15 @@ enum ExecutionLogLineShape: Equatable {
         return nil
     }
 
+    /// Bytes a request id may hold, as bit masks over 0–63 and 64–127: `+ - / 0-9 =` and
+    /// `A-Z _ a-z`. One shift and test per byte; this runs once per request of a multi-GB log.
+    private static let lowIDBytes: UInt64 = 1 << 0x2B | 1 << 0x2D | 1 << 0x2F | 0x3FF << 0x30 | 1 << 0x3D
+    private static let highIDBytes: UInt64 = 0x3FF_FFFF << (0x41 - 64) | 1 << (0x5F - 64) | 0x3FF_FFFF << (0x61 - 64)
+
     @inline(__always)
     private static func isRequestIDByte(_ byte: UInt8) -> Bool {
-        byte.isASCIILetter || byte.isASCIIDigit || byte == 0x2D || byte == 0x3D || byte == 0x5F || byte == 0x2B
-            || byte == 0x2F
+        if byte < 64 { return lowIDBytes >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return highIDBytes >> UInt64(byte - 64) & 1 == 1 }
+        return false
     }
 }
