@@ -9,8 +9,12 @@ public enum ScanText {
     public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
         var out: [String] = []
         for file in summary.files {
-            out.append(TextWrap.wrap("\(file.path): \(file.description)", width: width))
-            for problem in file.problems { out.append(hanging(problem, first: "  - ", width: width)) }
+            out.append(leftCut(file.path, width))
+            out.append(hanging(file.description, first: "  ", width: width))
+            for problem in file.problems {
+                let text = problem.hasPrefix(file.path + ": ") ? String(problem.dropFirst(file.path.count + 2)) : problem
+                out.append(hanging(text, first: "  - ", width: width))
+            }
         }
         out.append("")
         if summary.diagnoses.isEmpty {
@@ -53,9 +57,14 @@ public enum ScanText {
     }
 
     /// A log line without its request-id or timestamp prefix: in 80 columns the message is what
-    /// counts. A JSON access-log line shows only the fields that explain the failure.
+    /// counts. A JSON access-log line shows only the fields that explain the failure, a CLF line
+    /// its request and what follows.
     static func messageText(_ line: String) -> String {
         if line.hasPrefix("{"), let condensed = AccessLogEntry.condensed(line) { return condensed }
+        // CLF: from the quoted request on (the address and time say nothing about the cause).
+        if let time = line.firstRange(of: "] \""), line[..<time.lowerBound].contains(" [") {
+            return String(line[line.index(after: time.lowerBound)...].dropFirst())
+        }
         let bytes = Array(line.utf8)
         let start: Int? = bytes.withUnsafeBufferPointer { text in
             switch ExecutionLogLineShape.of(text) {
@@ -70,8 +79,15 @@ public enum ScanText {
     /// Wrapped text whose first line starts with `first` and whose next lines are indented as far.
     static func hanging(_ text: String, first: String, width: Int) -> String {
         let indent = String(repeating: " ", count: first.count)
-        let wrapped = TextWrap.wrap(text, width: width, indent: indent)
+        // A word wider than the line (a long path or URL) is cut so no line overflows.
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { cut(String($0), width - indent.count) }
+        let wrapped = TextWrap.wrap(words.joined(separator: " "), width: width, indent: indent)
         return first + wrapped.dropFirst(indent.count)
+    }
+
+    /// The text cut to `width` characters from the left, keeping its end (a path's file name).
+    static func leftCut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : "…" + String(text.suffix(width - 1))
     }
 
     /// The text cut to `width` characters, ending in "…" when cut.

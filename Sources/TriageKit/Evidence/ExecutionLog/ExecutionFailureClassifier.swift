@@ -48,7 +48,9 @@ enum ExecutionFailureClassifier {
     /// Roles, authorizers and permissions: API Gateway could not call what it should.
     private static func configurationVerdict(_ request: RequestLines, _ context: Context) -> Verdict? {
         if let role = request.first(.assumeRoleDenied) {
-            return Verdict(cause: "integration-role", confidence: .high, telling: role, supporting: [request.first(.authorizerError)])
+            return Verdict(
+                cause: "integration-role", confidence: .high, telling: role,
+                supporting: [request.first(.authorizerError), request.message(startingWith: "Gateway response type:")])
         }
         let permission = request.first(.invalidPermissions)
         if let authorizer = request.first(.authorizerError) ?? request.first(.authorizerGatewayResponse) {
