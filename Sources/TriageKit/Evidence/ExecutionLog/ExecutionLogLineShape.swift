@@ -59,7 +59,14 @@ enum ExecutionLogLineShape: Equatable {
 
     /// Whether every byte of a request id is one an id may hold (letters, digits, `-=_+/`).
     static func isRequestID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        requestIDLength.contains(id.count) && id.allSatisfy(isRequestIDByte)
+        guard requestIDLength.contains(id.count) else { return false }
+        // Most ids are UUIDs: hex digits with dashes at 8, 13, 18 and 23.
+        if id.count == 36, id[8] == 0x2D, id[13] == 0x2D, id[18] == 0x2D, id[23] == 0x2D {
+            var hex = true
+            for byte in id where byte != 0x2D { hex = hex && (byte.isASCIIDigit || (byte | 0x20) &- 0x61 < 6) }
+            if hex { return true }
+        }
+        return id.allSatisfy(isRequestIDByte)
     }
 
     /// A `(id) ` behind a timestamp or columns. The prefix must contain a tab or start with a
