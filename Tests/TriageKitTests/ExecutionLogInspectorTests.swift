@@ -94,6 +94,8 @@ struct ExecutionLogInspectorTests {
         let report = EvidenceTestSupport.scan("execution-log/console-method-not-post.log")
         #expect(report.facts["stage"] == nil)
         #expect(report.facts["api_id"] == "beags1mnid")
+        #expect(report.facts["resource_path"] == "/{city}")
+        #expect(report.facts["http_method"] == "POST")
         #expect(report.facts["function_name"] == "weather")
         #expect(report.facts["lambda_request_id"] == "abc1d2ef-34ab-56c7-de8f-90123a456789")
         #expect(report.requests == 1)
@@ -174,5 +176,25 @@ struct ExecutionLogInspectorTests {
         #expect(scan.requests == 40)
         #expect(scan.closedEarly > 0)
         #expect(scan.failed == 0)
+    }
+}
+
+extension ExecutionLogInspectorTests {
+    /// An export with the log group in a column names the API and stage even when no line of an
+    /// ERROR-level log carries the source ARN.
+    @Test func theLogGroupNameGivesTheAPIAndStage() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let text = """
+                API-Gateway-Execution-Logs_q8w7e6r5t4/prod\t2026-01-10T11:04:45.964Z\t(6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e) Execution failed due to a timeout error
+                API-Gateway-Execution-Logs_q8w7e6r5t4/prod\t2026-01-10T11:04:45.967Z\t(6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e) Method completed with status: 504
+
+                """
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "insights.tsv", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.kind == "execution-log")
+            #expect(report.findings.first?.cause == "integration-timeout")
+            #expect(report.facts["api_id"] == "q8w7e6r5t4")
+            #expect(report.facts["stage"] == "prod")
+        }
     }
 }

@@ -28,7 +28,7 @@ public struct AccessLogInspector: EvidenceInspector {
         var scan = AccessLogScan(path: file.path)
         var problems: [String] = []
         let lines: Int
-        if Self.isEventsJSON(file.sample.head) {
+        if LogEventsJSONStream.looksLikeOutput(file.sample.head) {
             var stream = LogEventsJSONStream()
             _ = try file.forEachChunk { chunk in
                 stream.feed(chunk) { line, number in scan.consume(line, number: number) }
@@ -72,21 +72,12 @@ public struct AccessLogInspector: EvidenceInspector {
 
     /// The lines of the sample, or the messages when it is `filter-log-events` output.
     private static func sampleLines(_ head: String) -> [String] {
-        guard isEventsJSON(head) else { return head.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        guard LogEventsJSONStream.looksLikeOutput(head) else { return head.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
         var messages: [String] = []
         var stream = LogEventsJSONStream()
         Array(head.utf8).withUnsafeBufferPointer { bytes in
             stream.feed(bytes) { line, _ in messages.append(line.text(0..<line.count)) }
         }
         return messages
-    }
-
-    /// `{` first and a `"message"` key: CloudWatch Logs CLI output rather than a JSON line.
-    private static func isEventsJSON(_ head: String) -> Bool {
-        let trimmed = head.drop { $0.isWhitespace }
-        guard trimmed.hasPrefix("{") else { return false }
-        let firstLine = trimmed.prefix { $0 != "\n" }
-        // A JSON access log holds one whole object per line; CLI output opens with `{` alone or `"events"`.
-        return firstLine.trimmingTrailingWhitespace() == "{" || firstLine.contains("\"events\"")
     }
 }

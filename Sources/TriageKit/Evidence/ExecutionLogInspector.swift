@@ -22,11 +22,10 @@ public struct ExecutionLogInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        let sample = ExecutionLogSample(file.sample.head)
         var scan = ExecutionLogScan(path: file.path)
         var problems: [String] = []
         let lines: Int
-        if sample.isEventsJSON {
+        if LogEventsJSONStream.looksLikeOutput(file.sample.head) {
             var stream = LogEventsJSONStream()
             _ = try file.forEachChunk { chunk in
                 stream.feed(chunk) { line, number in scan.consume(line, number: number) }
@@ -49,14 +48,16 @@ public struct ExecutionLogInspector: EvidenceInspector {
         return EvidenceReport(
             path: file.path, kind: kind, description: Messages.description(lines: lines, scan: scan, findings: findings),
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
-            facts: facts(scan: scan, sample: sample, findings: findings), problems: problems)
+            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems)
     }
 
     /// File-level facts (the API, the integration) under the facts of the findings, the most
     /// significant finding winning.
-    private func facts(scan: ExecutionLogScan, sample: ExecutionLogSample, findings: [Finding]) -> [String: String] {
+    /// The log group name (`API-Gateway-Execution-Logs_<api-id>/<stage>`), when an export shows it,
+    /// names the API and stage too.
+    private func facts(scan: ExecutionLogScan, head: String, findings: [Finding]) -> [String: String] {
         var facts = scan.firstFacts.filter { Self.fileLevelFacts.contains($0.key) }
-        sample.bytes.withUnsafeBufferPointer { head in
+        Array(head.utf8).withUnsafeBufferPointer { head in
             if let group = AWSIdentifiers.executionLogGroup(in: head) {
                 facts["api_id"] = facts["api_id"] ?? group.apiID
                 facts["stage"] = facts["stage"] ?? group.stage

@@ -102,8 +102,10 @@ struct HTTPTranscript {
         }
     }
 
-    /// `curl -v https://host/path` typed above the output.
+    /// `curl -v https://host/path` typed above the output (after a prompt such as `$`).
     private mutating func commandLine(_ line: Substring) {
+        let words = line.split(separator: " ", maxSplits: 2)
+        guard words.first == "curl" || (words.count > 1 && words[1] == "curl") else { return }
         guard let scheme = line.firstRange(of: "https://") ?? line.firstRange(of: "http://") else { return }
         let url = line[scheme.upperBound...].prefix { !$0.isWhitespace && $0 != "'" && $0 != "\"" }
         let hostPart = url.prefix { $0 != "/" && $0 != "?" }

@@ -18,6 +18,13 @@ struct FindingTally {
 
     var isEmpty: Bool { groups.isEmpty }
 
+    /// Whether a request with this cause and confidence would become its group's example (so its
+    /// lines and facts are worth working out).
+    func wantsExample(cause: String, confidence: Confidence) -> Bool {
+        guard let group = groups[cause] else { return true }
+        return confidence > group.confidence
+    }
+
     mutating func add(_ diagnosis: RequestDiagnosis) {
         var group = groups[diagnosis.cause] ?? Group()
         if group.count == 0 || diagnosis.confidence > group.confidence {
@@ -40,7 +47,7 @@ struct FindingTally {
             let status = group.statuses.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             var summary = "\(CountText.counted(group.count, noun)) "
             summary += status.map { "ended in \($0)" } ?? "failed"
-            if let first = group.evidence.first { summary += "; first at line \(CountText.grouped(first.line))" }
+            if let example = group.evidence.first { summary += "; example at line \(CountText.grouped(example.line))" }
             if !group.details.isEmpty { summary += " (\(group.details.joined(separator: "; ")))" }
             return Finding(
                 cause: cause, status: status, confidence: group.confidence, count: group.count,
