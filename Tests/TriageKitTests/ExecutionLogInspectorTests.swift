@@ -198,3 +198,24 @@ extension ExecutionLogInspectorTests {
         }
     }
 }
+
+extension ExecutionLogInspectorTests {
+    /// An HTTP backend that answers 500 itself: no line names an API Gateway cause, so the failure
+    /// is counted and pointed at, not given a made-up cause.
+    @Test func aFailureNoLineExplainsIsReportedApart() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let rid = "(6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e) "
+            let text = [
+                "Endpoint request URI: https://inventory.example.com/orders",
+                "Received response. Status: 500, Integration latency: 12 ms",
+                "Endpoint response body before transformations: {\"error\":\"database unavailable\"}",
+                "Method completed with status: 500",
+            ].map { rid + $0 }.joined(separator: "\n") + "\n"
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "backend-500.log", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.failed == 1)
+            #expect(report.findings.isEmpty)
+            #expect(report.problems.first?.hasPrefix("1 failed request shows no line that names the cause (line 4).") == true)
+        }
+    }
+}

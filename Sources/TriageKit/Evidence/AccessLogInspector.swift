@@ -26,30 +26,13 @@ public struct AccessLogInspector: EvidenceInspector {
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         var scan = AccessLogScan(path: file.path)
-        var problems: [String] = []
-        let lines: Int
-        if LogEventsJSONStream.looksLikeOutput(file.sample.head) {
-            var stream = LogEventsJSONStream()
-            _ = try file.forEachChunk { chunk in
-                stream.feed(chunk) { line, number in scan.consume(line, number: number) }
-                return true
-            }
-            lines = stream.lineCount
-            if !stream.isComplete {
-                problems.append("The JSON ends before it closes: the output looks cut off. Read the \(CountText.counted(stream.messages, "event")) before the cut.")
-            }
-        } else {
-            let summary = try file.forEachRawLine { line in
-                scan.consume(line.bytes, number: line.number)
-                return true
-            }
-            lines = summary.lines
-            if summary.cutLines > 0 { problems.append("\(CountText.counted(summary.cutLines, "line")) longer than 64 KiB were cut.") }
-        }
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        let lines = reading.lines
+        var problems = reading.problems
         if scan.unexplainedCount > 0 {
             let examples = scan.unexplained.map { "line \(CountText.grouped($0.line)) (\($0.status))" }.joined(separator: ", ")
             problems.append(
-                "\(CountText.counted(scan.unexplainedCount, "failed request")) carry no field that names the cause (\(examples)). "
+                "\(CountText.counted(scan.unexplainedCount, "failed request")) \(scan.unexplainedCount == 1 ? "carries" : "carry") no field that names the cause (\(examples)). "
                     + "Add $context.integrationErrorMessage, $context.integrationStatus and $context.error.responseType to the format.")
         }
         if scan.unrecognisedLines > 0 {

@@ -23,24 +23,9 @@ public struct ExecutionLogInspector: EvidenceInspector {
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         var scan = ExecutionLogScan(path: file.path)
-        var problems: [String] = []
-        let lines: Int
-        if LogEventsJSONStream.looksLikeOutput(file.sample.head) {
-            var stream = LogEventsJSONStream()
-            _ = try file.forEachChunk { chunk in
-                stream.feed(chunk) { line, number in scan.consume(line, number: number) }
-                return true
-            }
-            lines = stream.lineCount
-            if !stream.isComplete { problems.append(Messages.jsonCut(events: stream.messages)) }
-        } else {
-            let summary = try file.forEachRawLine { line in
-                scan.consume(line.bytes, number: line.number)
-                return true
-            }
-            lines = summary.lines
-            if summary.cutLines > 0 { problems.append(Messages.cutLines(summary.cutLines)) }
-        }
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        let lines = reading.lines
+        var problems = reading.problems
         scan.finish()
         problems += Messages.scanNotes(scan)
 
@@ -91,7 +76,7 @@ public struct ExecutionLogInspector: EvidenceInspector {
             if scan.unexplainedCount > 0 {
                 let first = scan.unexplained.map { "line \(CountText.grouped($0.line))" }.joined(separator: ", ")
                 notes.append(
-                    "\(CountText.counted(scan.unexplainedCount, "failed request")) show no line that names the cause "
+                    "\(CountText.counted(scan.unexplainedCount, "failed request")) \(scan.unexplainedCount == 1 ? "shows" : "show") no line that names the cause "
                         + "(\(first)). An ERROR-level log or one without data trace may leave it out; a backend that "
                         + "answered 5xx on its own looks the same.")
             }
@@ -104,15 +89,6 @@ public struct ExecutionLogInspector: EvidenceInspector {
                 notes.append("\(CountText.counted(scan.droppedLines, "line")) of very long requests were skipped.")
             }
             return notes
-        }
-
-        static func cutLines(_ count: Int) -> String {
-            "\(CountText.counted(count, "line")) longer than 64 KiB \(count == 1 ? "was" : "were") cut; only the start was read."
-        }
-
-        static func jsonCut(events: Int) -> String {
-            "The JSON ends before it closes: the output looks cut off (truncated download or copy). "
-                + "Read the \(CountText.counted(events, "event")) before the cut."
         }
     }
 }

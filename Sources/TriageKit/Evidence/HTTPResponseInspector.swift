@@ -48,7 +48,7 @@ public struct HTTPResponseInspector: EvidenceInspector {
         if !unexplained.isEmpty {
             problems.append("\(CountText.counted(unexplained.count, "5xx response")) with no known signature (line \(unexplained.map(String.init).joined(separator: ", "))).")
         }
-        if summary.cutLines > 0 { problems.append("\(CountText.counted(summary.cutLines, "line")) longer than 64 KiB were cut.") }
+        if summary.cutLines > 0 { problems.append(LogLineReading.cutLinesProblem(summary.cutLines)) }
         let statuses = transcript.responses.map { String($0.status) }
         var description = "HTTP response (curl output), \(CountText.counted(transcript.responses.count, "response"))"
         if !statuses.isEmpty { description += ": " + statuses.prefix(5).joined(separator: ", ") + (statuses.count > 5 ? ", …" : "") }
