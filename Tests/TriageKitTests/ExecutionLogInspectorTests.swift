@@ -93,6 +93,7 @@ struct ExecutionLogInspectorTests {
     @Test func aConsoleTestGivesNoStageAndKeepsTheMultiLineBodyWithItsRequest() throws {
         let report = EvidenceTestSupport.scan("execution-log/console-method-not-post.log")
         #expect(report.facts["stage"] == nil)
+        #expect(report.facts["request_id"] == nil)
         #expect(report.facts["api_id"] == "beags1mnid")
         #expect(report.facts["resource_path"] == "/{city}")
         #expect(report.facts["http_method"] == "POST")
