@@ -173,13 +173,13 @@ _apigw-triage() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    wizard|train|fix|causes|lint|graph|sessions|help)
+    wizard|scan|train|fix|causes|lint|graph|sessions|help)
         # Offer subcommand argument completions
         "_apigw-triage_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'wizard train fix causes lint graph sessions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'wizard scan train fix causes lint graph sessions help' -- "${cur}"))
         ;;
     esac
 }
@@ -187,7 +187,7 @@ _apigw-triage() {
 _apigw-triage_wizard() {
     repeating_flags=()
     non_repeating_flags=(--plain --no-color --ascii --explain --resume --no-mask --version -h --help)
-    repeating_options=(--fact)
+    repeating_options=(--fact --evidence)
     non_repeating_options=(--content --start --report --report-format)
     __apigw-triage_offer_flags_options 1
 
@@ -209,6 +209,30 @@ _apigw-triage_wizard() {
         ;;
     '--report-format')
         __apigw-triage_add_completions -W 'markdown'$'\n''json'
+        return
+        ;;
+    '--evidence')
+        __apigw-triage_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_apigw-triage_scan() {
+    repeating_flags=()
+    non_repeating_flags=(--no-mask --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --content)
+    __apigw-triage_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __apigw-triage_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--content')
+        __apigw-triage_add_completions -d
         return
         ;;
     esac

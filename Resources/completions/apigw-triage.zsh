@@ -51,6 +51,7 @@ _apigw-triage() {
     command)
         local -ar subcommands=(
             'wizard:Ask questions until the cause is found, then show the fix (the default command).'
+            'scan:Classify evidence files: every 5xx found, grouped by cause, with the lines that show it.'
             'train:Practise on a training scenario: a ticket, its evidence files, the wizard, and a verdict.'
             'fix:Print the fix for a cause id (see '\''apigw-triage causes'\'').'
             'causes:List the cause catalogue.'
@@ -63,7 +64,7 @@ _apigw-triage() {
         ;;
     arg)
         case "${words[1]}" in
-        wizard|train|fix|causes|lint|graph|sessions|help)
+        wizard|scan|train|fix|causes|lint|graph|sessions|help)
             "_apigw-triage_${words[1]}" && ret=0
             ;;
         esac
@@ -89,6 +90,23 @@ _apigw-triage_wizard() {
         '--report-format[markdown or json, for --report and for '\''save'\'' (default\: from the file name).]:format:{__apigw-triage_complete "${___report_format[@]}"}'
         '--resume[Continue the last unfinished session, or the one whose id follows (--resume ID; '\''apigw-triage sessions'\'' lists them).]'
         ':session-id:'
+        '--no-mask[Do not mask secrets found in evidence (keys, tokens, cookies, passwords).]'
+        '--evidence[Read these files first (logs, AWS CLI output, templates, curl output) and start where they point.]:file:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_scan() {
+    local -i ret=1
+    local -ar ___format=('text' 'json')
+    local -ar arg_specs=(
+        '*:file:'
+        '--format[text or json.]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--content[Use the decision tree in this folder instead of the built-in one.]:dir:_files -/'
         '--no-mask[Do not mask secrets found in evidence (keys, tokens, cookies, passwords).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

@@ -32,11 +32,12 @@ struct TrainCommandTests {
         let out = result.stdout
         #expect(out.contains("TRAINING: The orders function answers in a shape API Gateway rejects\n"))
         #expect(out.contains("  1. execution.log: Execution log lines for one failing request.\n"))
-        #expect(out.contains("Loaded 1. execution.log: not inspected: this build has no evidence inspectors"))
+        #expect(out.contains("Loaded 1. execution.log: API Gateway execution log, 5 lines, 1 request, 1\nfailed with 502"))
         #expect(out.contains("FIX: Return a valid proxy response"))
         #expect(out.contains("TRAINING RESULT: you found the cause\n"))
         #expect(out.contains("Questions you answered: 2."))
-        #expect(out.contains("  1. execution.log (loaded)\n  2. curl.txt\n"))
+        #expect(out.contains("  1. execution.log (loaded): API Gateway execution log"))
+        #expect(out.contains("  2. curl.txt (not loaded): HTTP response (curl output), 1 response: 502\n     finds lambda-response-format ×1"))
         #expect(out.contains("The lines that give it away:\n  execution.log: Execution failed due to configuration error: Malformed Lambda proxy response\n"))
     }
 

@@ -88,3 +88,25 @@ import Testing
         #expect(report.problems.first?.contains("not a policy document") == true)
     }
 }
+
+@Suite("Lambda policy detection against other services' policies")
+struct OtherPolicyDocumentTests {
+    private func sample(_ text: String) -> EvidenceSample {
+        EvidenceSample(path: "policy.json", head: text, isComplete: true, size: text.utf8.count)
+    }
+
+    @Test func aKMSKeyPolicyIsNotALambdaPolicy() {
+        let kms = #"{"Policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:role/x\"},\"Action\":\"kms:Decrypt\",\"Resource\":\"*\"}]}", "PolicyName": "default"}"#
+        #expect(LambdaPolicyInspector().detect(sample(kms)) == nil)
+    }
+
+    @Test func anS3BucketPolicyIsNotALambdaPolicy() {
+        let s3 = #"{"Policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/*\"}]}"}"#
+        #expect(LambdaPolicyInspector().detect(sample(s3)) == nil)
+    }
+
+    @Test func aLambdaPolicyIsStillRecognised() {
+        let lambda = #"{"Policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"Service\":\"apigateway.amazonaws.com\"},\"Action\":\"lambda:InvokeFunction\",\"Resource\":\"arn:aws:lambda:eu-west-1:123456789012:function:f\"}]}", "RevisionId": "1"}"#
+        #expect(LambdaPolicyInspector().detect(sample(lambda)) != nil)
+    }
+}

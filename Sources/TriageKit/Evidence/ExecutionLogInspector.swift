@@ -22,26 +22,10 @@ public struct ExecutionLogInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        let sample = ExecutionLogSample(file.sample.head)
         var scan = ExecutionLogScan(path: file.path)
-        var problems: [String] = []
-        let lines: Int
-        if sample.isEventsJSON {
-            var stream = LogEventsJSONStream()
-            _ = try file.forEachChunk { chunk in
-                stream.feed(chunk) { line, number in scan.consume(line, number: number) }
-                return true
-            }
-            lines = stream.lineCount
-            if !stream.isComplete { problems.append(Messages.jsonCut(events: stream.messages)) }
-        } else {
-            let summary = try file.forEachRawLine { line in
-                scan.consume(line.bytes, number: line.number)
-                return true
-            }
-            lines = summary.lines
-            if summary.cutLines > 0 { problems.append(Messages.cutLines(summary.cutLines)) }
-        }
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        let lines = reading.lines
+        var problems = reading.problems
         scan.finish()
         problems += Messages.scanNotes(scan)
 
@@ -49,23 +33,22 @@ public struct ExecutionLogInspector: EvidenceInspector {
         return EvidenceReport(
             path: file.path, kind: kind, description: Messages.description(lines: lines, scan: scan, findings: findings),
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
-            facts: facts(scan: scan, sample: sample, findings: findings), problems: problems)
+            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems)
     }
 
     /// File-level facts (the API, the integration) under the facts of the findings, the most
     /// significant finding winning.
-    private func facts(scan: ExecutionLogScan, sample: ExecutionLogSample, findings: [Finding]) -> [String: String] {
+    /// The log group name (`API-Gateway-Execution-Logs_<api-id>/<stage>`), when an export shows it,
+    /// names the API and stage too.
+    private func facts(scan: ExecutionLogScan, head: String, findings: [Finding]) -> [String: String] {
         var facts = scan.firstFacts.filter { Self.fileLevelFacts.contains($0.key) }
-        sample.bytes.withUnsafeBufferPointer { head in
+        Array(head.utf8).withUnsafeBufferPointer { head in
             if let group = AWSIdentifiers.executionLogGroup(in: head) {
                 facts["api_id"] = facts["api_id"] ?? group.apiID
                 facts["stage"] = facts["stage"] ?? group.stage
             }
         }
-        for finding in findings.reversed() {
-            facts.merge(finding.facts) { _, fromFinding in fromFinding }
-        }
-        return facts
+        return ReportFacts.merge(fileLevel: facts, findings: findings)
     }
 
     /// Facts that hold for the whole log, not for one request.
@@ -93,7 +76,7 @@ public struct ExecutionLogInspector: EvidenceInspector {
             if scan.unexplainedCount > 0 {
                 let first = scan.unexplained.map { "line \(CountText.grouped($0.line))" }.joined(separator: ", ")
                 notes.append(
-                    "\(CountText.counted(scan.unexplainedCount, "failed request")) show no line that names the cause "
+                    "\(CountText.counted(scan.unexplainedCount, "failed request")) \(scan.unexplainedCount == 1 ? "shows" : "show") no line that names the cause "
                         + "(\(first)). An ERROR-level log or one without data trace may leave it out; a backend that "
                         + "answered 5xx on its own looks the same.")
             }
@@ -106,15 +89,6 @@ public struct ExecutionLogInspector: EvidenceInspector {
                 notes.append("\(CountText.counted(scan.droppedLines, "line")) of very long requests were skipped.")
             }
             return notes
-        }
-
-        static func cutLines(_ count: Int) -> String {
-            "\(CountText.counted(count, "line")) longer than 64 KiB \(count == 1 ? "was" : "were") cut; only the start was read."
-        }
-
-        static func jsonCut(events: Int) -> String {
-            "The JSON ends before it closes: the output looks cut off (truncated download or copy). "
-                + "Read the \(CountText.counted(events, "event")) before the cut."
         }
     }
 }

@@ -4,5 +4,7 @@
 public enum InspectorRegistry {
     public static let all: [any EvidenceInspector] = [
         ExecutionLogInspector(),
+        AccessLogInspector(),
+        HTTPResponseInspector(),
     ] + ConfigInspectors.all
 }

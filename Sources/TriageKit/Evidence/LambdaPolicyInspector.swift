@@ -22,6 +22,11 @@ public struct LambdaPolicyInspector: EvidenceInspector {
         guard let root = DocumentSniffer.json(sample), let policy = root["Policy"]?.string,
             policy.contains("Statement")
         else { return nil }
+        // Other services print a policy string the same way: KMS get-key-policy adds PolicyName,
+        // and S3 get-bucket-policy has no RevisionId. A Lambda policy names lambda actions or ARNs.
+        if root["PolicyName"] != nil { return nil }
+        let mentionsLambda = policy.contains("lambda:") || policy.contains(":lambda:")
+        guard root["RevisionId"] != nil || mentionsLambda else { return nil }
         return ConfigDetectionScore.certain
     }
 

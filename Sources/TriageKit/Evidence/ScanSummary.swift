@@ -58,6 +58,8 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
     public static let maxEvidence = 3
 
     public init(reports: [EvidenceReport]) {
+        // Conclusions that take two files (a log line plus the configuration) come first.
+        let reports = EvidenceRefinement.refine(reports)
         files = reports.map {
             File(path: $0.path, kind: $0.kind, description: $0.description, lines: $0.lines, requests: $0.requests, failed: $0.failed, problems: $0.problems)
         }

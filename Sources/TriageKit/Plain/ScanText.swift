@@ -9,15 +9,20 @@ public enum ScanText {
     public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
         var out: [String] = []
         for file in summary.files {
-            out.append(TextWrap.wrap("\(file.path): \(file.description)", width: width))
-            for problem in file.problems { out.append(hanging(problem, first: "  - ", width: width)) }
+            out.append(leftCut(file.path, width))
+            out.append(hanging(file.description, first: "  ", width: width))
+            for problem in file.problems {
+                let text = problem.hasPrefix(file.path + ": ") ? String(problem.dropFirst(file.path.count + 2)) : problem
+                out.append(hanging(text, first: "  - ", width: width))
+            }
         }
         out.append("")
         if summary.diagnoses.isEmpty {
             out.append("No 5xx cause found.")
         } else {
             out.append("Causes, most significant first:")
-            for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, width: width) }
+            let namesFiles = summary.files.count > 1
+            for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, namesFiles: namesFiles, width: width) }
         }
         if !summary.facts.isEmpty {
             out.append("")
@@ -39,22 +44,50 @@ public enum ScanText {
         }
     }
 
-    private static func lines(for diagnosis: ScanSummary.Diagnosis, titles: [String: String], width: Int) -> [String] {
+    private static func lines(for diagnosis: ScanSummary.Diagnosis, titles: [String: String], namesFiles: Bool, width: Int) -> [String] {
         let status = diagnosis.status.map { " x \($0)" } ?? ""
         let title = titles[diagnosis.cause] ?? diagnosis.cause
         var out = [cut("\(glyph(diagnosis.confidence)) \(CountText.grouped(diagnosis.count))\(status)  \(title)", width)]
         if let example = diagnosis.evidence.first {
-            out.append(cut("     \(example.file):\(example.line)  \(example.text)", width))
+            let place = namesFiles ? "\(example.file.split(separator: "/").last ?? "")" + ":\(example.line)" : "line \(example.line)"
+            out.append(cut("     \(place): \(messageText(example.text))", width))
         }
         out.append("     -> apigw-triage fix \(diagnosis.cause)")
         return out
     }
 
+    /// A log line without its request-id or timestamp prefix: in 80 columns the message is what
+    /// counts. A JSON access-log line shows only the fields that explain the failure, a CLF line
+    /// its request and what follows.
+    static func messageText(_ line: String) -> String {
+        if line.hasPrefix("{"), let condensed = AccessLogEntry.condensed(line) { return condensed }
+        // CLF: from the quoted request on (the address and time say nothing about the cause).
+        if let time = line.firstRange(of: "] \""), line[..<time.lowerBound].contains(" [") {
+            return String(line[line.index(after: time.lowerBound)...].dropFirst())
+        }
+        let bytes = Array(line.utf8)
+        let start: Int? = bytes.withUnsafeBufferPointer { text in
+            switch ExecutionLogLineShape.of(text) {
+            case .request(_, let message), .console(let message): message
+            case .continuation: nil
+            }
+        }
+        guard let start else { return line }
+        return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
     /// Wrapped text whose first line starts with `first` and whose next lines are indented as far.
     static func hanging(_ text: String, first: String, width: Int) -> String {
         let indent = String(repeating: " ", count: first.count)
-        let wrapped = TextWrap.wrap(text, width: width, indent: indent)
+        // A word wider than the line (a long path or URL) is cut so no line overflows.
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { cut(String($0), width - indent.count) }
+        let wrapped = TextWrap.wrap(words.joined(separator: " "), width: width, indent: indent)
         return first + wrapped.dropFirst(indent.count)
+    }
+
+    /// The text cut to `width` characters from the left, keeping its end (a path's file name).
+    static func leftCut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : "…" + String(text.suffix(width - 1))
     }
 
     /// The text cut to `width` characters, ending in "…" when cut.

@@ -152,10 +152,9 @@ public struct Engine: Sendable {
 
     private func route(from node: Node, answer: String, in state: SessionState) -> String {
         let evaluator = evaluator(for: state, answer: answer)
-        for route in node.routes ?? [] where evaluator.evaluate(route.when) == true {
-            return route.to
-        }
-        return node.default ?? tree.startID
+        let holding = (node.routes ?? []).filter { evaluator.evaluate($0.when) == true }
+        return evidenceWeight(in: state).strongest(holding, condition: \.when)?.to
+            ?? node.default ?? tree.startID
     }
 
     /// The answer that facts, findings or evidence already give a question, if any.
@@ -172,14 +171,13 @@ public struct Engine: Sendable {
             return (report.path, .evidence(report.path))
         }
         let evaluator = evaluator(for: state, answer: nil)
-        for rule in node.auto ?? [] where evaluator.evaluate(rule.when) == true {
-            let firstFinding = rule.when.flattened.lazy.compactMap { condition -> String? in
-                if case .finding(let cause) = condition { return cause }
-                return nil
-            }.first
-            return (rule.answer, firstFinding.map(AnswerSource.finding) ?? .rule(rule.when.summary))
-        }
-        return nil
+        let holding = (node.auto ?? []).filter { evaluator.evaluate($0.when) == true }
+        guard let rule = evidenceWeight(in: state).strongest(holding, condition: \.when) else { return nil }
+        let firstFinding = rule.when.flattened.lazy.compactMap { condition -> String? in
+            if case .finding(let cause) = condition { return cause }
+            return nil
+        }.first
+        return (rule.answer, firstFinding.map(AnswerSource.finding) ?? .rule(rule.when.summary))
     }
 
     func evaluator(for state: SessionState, answer: String?) -> ConditionEvaluator {
@@ -209,6 +207,10 @@ public struct Engine: Sendable {
         return facts
     }
 
+    private func evidenceWeight(in state: SessionState) -> EvidenceWeight {
+        EvidenceWeight(state.evidence, status: facts(in: state)["status"].flatMap { Int($0.value) })
+    }
+
     /// The cause ids the evidence supports well enough to route on: medium or high confidence.
     /// Low-confidence findings are pointers for the user (shown with the evidence), not answers.
     public func findingCauses(in state: SessionState) -> Set<String> {
@@ -216,7 +218,7 @@ public struct Engine: Sendable {
     }
 
     static func routableCauses(in evidence: [EvidenceReport]) -> Set<String> {
-        Set(evidence.flatMap { $0.findings.filter { $0.confidence >= .medium }.map(\.cause) })
+        Set(EvidenceRefinement.refine(evidence).flatMap { $0.findings.filter { $0.confidence >= .medium }.map(\.cause) })
     }
 
     private func fits(_ value: String, fact key: String) -> Bool {

@@ -161,6 +161,6 @@ extension Engine {
 
     /// Evidence lines from every finding of a cause, at most a few per file.
     private func supportingLines(cause: String, in evidence: [EvidenceReport]) -> [EvidenceLine] {
-        evidence.flatMap { report in report.findings.filter { $0.cause == cause }.flatMap(\.evidence).prefix(3) }
+        EvidenceRefinement.refine(evidence).flatMap { report in report.findings.filter { $0.cause == cause }.flatMap(\.evidence).prefix(3) }
     }
 }

@@ -22,19 +22,28 @@ enum ExecutionFailureClassifier {
         var usualStatus: Int = 500
     }
 
-    static func classify(_ request: RequestLines) -> RequestDiagnosis? {
+    /// The request's cause, or nil when no line explains it.
+    ///
+    /// `wantsExample` says whether the caller will keep this request as its cause's example; when it
+    /// will not, the quotes and facts (the costly part, on a log with many failures) are skipped.
+    static func classify(
+        _ request: RequestLines, wantsExample: (_ cause: String, _ confidence: Confidence) -> Bool = { _, _ in true }
+    ) -> RequestDiagnosis? {
         guard let verdict = verdict(for: request) else { return nil }
+        var diagnosis = RequestDiagnosis(
+            cause: verdict.cause, confidence: verdict.confidence, status: request.status ?? verdict.usualStatus,
+            evidence: [], facts: [:], detail: verdict.detail)
+        guard wantsExample(verdict.cause, verdict.confidence) else { return diagnosis }
         var indices: [Int] = []
         for index in [verdict.telling] + verdict.supporting + [request.message(startingWith: "Method completed with status:")] {
             if let index, !indices.contains(index) { indices.append(index) }
         }
-        var facts = ExecutionLogFacts.facts(of: request)
+        diagnosis.evidence = indices.prefix(maxEvidence).map(request.evidence)
+        diagnosis.facts = ExecutionLogFacts.facts(of: request)
         if verdict.cause == "stage-variable-permission" || verdict.cause == "invalid-endpoint" {
-            facts["function_name"] = nil  // the name the variable resolved to is the unknown
+            diagnosis.facts["function_name"] = nil  // the name the variable resolved to is the unknown
         }
-        return RequestDiagnosis(
-            cause: verdict.cause, confidence: verdict.confidence, status: request.status ?? verdict.usualStatus,
-            evidence: indices.prefix(maxEvidence).map(request.evidence), facts: facts, detail: verdict.detail)
+        return diagnosis
     }
 
     static let maxEvidence = 3
@@ -48,7 +57,9 @@ enum ExecutionFailureClassifier {
     /// Roles, authorizers and permissions: API Gateway could not call what it should.
     private static func configurationVerdict(_ request: RequestLines, _ context: Context) -> Verdict? {
         if let role = request.first(.assumeRoleDenied) {
-            return Verdict(cause: "integration-role", confidence: .high, telling: role, supporting: [request.first(.authorizerError)])
+            return Verdict(
+                cause: "integration-role", confidence: .high, telling: role,
+                supporting: [request.first(.authorizerError), request.message(startingWith: "Gateway response type:")])
         }
         let permission = request.first(.invalidPermissions)
         if let authorizer = request.first(.authorizerError) ?? request.first(.authorizerGatewayResponse) {

@@ -3,14 +3,13 @@
 /// Counts the lines whose message is one API Gateway writes during a request; JSON output of
 /// `aws logs filter-log-events` is recognised by the same messages inside its `message` strings.
 struct ExecutionLogSample {
-    let bytes: [UInt8]
     let isEventsJSON: Bool
     /// Lines of the sample with a known execution-log message.
     let knownLines: Int
 
     init(_ head: String) {
-        bytes = Array(head.utf8)
-        isEventsJSON = Self.looksLikeEventsJSON(bytes)
+        let bytes = Array(head.utf8)
+        isEventsJSON = LogEventsJSONStream.looksLikeOutput(head)
         var known = 0
         if isEventsJSON {
             var stream = LogEventsJSONStream()
@@ -38,13 +37,6 @@ struct ExecutionLogSample {
         case .request(_, let start), .console(let start): message = start
         }
         return knownMessages.contains { line.hasPrefix($0, at: message) }
-    }
-
-    private static func looksLikeEventsJSON(_ bytes: [UInt8]) -> Bool {
-        guard bytes.first(where: { !$0.isASCIISpaceOrTab && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "{") else {
-            return false
-        }
-        return bytes.withUnsafeBufferPointer { $0.firstOffset(of: "\"message\"") != nil }
     }
 
     /// Messages API Gateway writes to execution logs (§3.2, §3.3, §2.4, §9).

@@ -122,12 +122,13 @@ struct ExecutionLogScan {
         }
         let pending = table.slots[slot]
         let path = path
+        let grouped = tally
         let outcome = pending.bytes.withUnsafeBufferPointer { bytes in
             let lines = pending.lines.map { kept in
                 (number: kept.number, text: UnsafeBufferPointer(rebasing: bytes[kept.start..<kept.start + kept.length]), message: kept.message)
             }
             let request = RequestLines(path: path, requestID: String(decoding: pending.id, as: UTF8.self), status: status, lines: lines)
-            return Outcome(request: request, isFirst: requestsWithFacts < Self.factRequests)
+            return Outcome(request: request, isFirst: requestsWithFacts < Self.factRequests, tally: grouped)
         }
         table.close(slot)
         if let facts = outcome.facts {
@@ -158,16 +159,17 @@ struct ExecutionLogScan {
         var kind: Kind
         var facts: [String: String]?
 
-        init(request: RequestLines, isFirst: Bool) {
+        init(request: RequestLines, isFirst: Bool, tally: FindingTally) {
             facts = isFirst ? ExecutionLogFacts.facts(of: request) : nil
             let failureLine = request.first(where: { $0 != .keyThrottle })
+            let classify = { ExecutionFailureClassifier.classify(request, wantsExample: tally.wantsExample) }
             switch request.status {
             case .some(let status) where status >= 500:
-                kind = .failed(ExecutionFailureClassifier.classify(request), firstLine: request.lines.last?.number ?? 0)
+                kind = .failed(classify(), firstLine: request.lines.last?.number ?? 0)
             case .some(429) where request.first(.keyThrottle) != nil:
                 kind = .keyThrottled
             case .none where failureLine != nil:
-                kind = .failed(ExecutionFailureClassifier.classify(request), firstLine: request.lines[failureLine ?? 0].number)
+                kind = .failed(classify(), firstLine: request.lines[failureLine ?? 0].number)
             default:
                 kind = .succeeded
             }

@@ -35,6 +35,17 @@ struct LogEventsJSONStream {
     private var valueLine = 1
     private var lastByte: UInt8?
 
+    /// Whether a file's start looks like CloudWatch Logs CLI output: a JSON document that opens
+    /// with `{` on a line of its own (pretty-printed) or with `"events"` (compact), and holds a
+    /// `"message"`. A JSON access log, one object per line, opens differently.
+    static func looksLikeOutput(_ head: String) -> Bool {
+        let trimmed = head.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("{") else { return false }
+        let firstLine = trimmed.prefix { $0 != "\n" }
+        guard firstLine.trimmingTrailingWhitespace() == "{" || firstLine.contains("\"events\"") else { return false }
+        return trimmed.contains("\"message\"")
+    }
+
     init(maxMessageBytes: Int = 256 * 1024) {
         self.maxMessageBytes = maxMessageBytes
     }

@@ -27,7 +27,8 @@ enum AWSIdentifiers {
 
     static func executeAPIArn(in text: UnsafeBufferPointer<UInt8>) -> ExecuteAPIArn? {
         guard let start = text.firstOffset(of: "arn:aws:execute-api:") else { return nil }
-        let body = token(in: text, from: start + "arn:aws:execute-api:".utf8.count, stopAt: arnStops)
+        // A resource path holds `{param}`, so a `}` ends the ARN only when it closes nothing.
+        let body = token(in: text, from: start + "arn:aws:execute-api:".utf8.count, stopAt: arnStops, balancingBraces: true)
         let fields = body.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
         guard fields.count == 3, isRegion(fields[0]), isAccount(fields[1]) else { return nil }
         let parts = fields[2].split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
@@ -153,9 +154,22 @@ enum AWSIdentifiers {
     private static let arnStops: Set<UInt8> = Set(" \t,;}]\"'<>()".utf8)
     private static let hostStops: Set<UInt8> = Set(" \t,;}]\"'<>()/:".utf8)
 
-    private static func token(in text: UnsafeBufferPointer<UInt8>, from start: Int, stopAt stops: Set<UInt8>) -> String {
+    private static func token(
+        in text: UnsafeBufferPointer<UInt8>, from start: Int, stopAt stops: Set<UInt8>, balancingBraces: Bool = false
+    ) -> String {
         var end = start
-        while end < text.count, !stops.contains(text[end]) { end += 1 }
+        var open = 0
+        while end < text.count {
+            let byte = text[end]
+            if balancingBraces, byte == UInt8(ascii: "{") {
+                open += 1
+            } else if balancingBraces, byte == UInt8(ascii: "}"), open > 0 {
+                open -= 1
+            } else if stops.contains(byte) {
+                break
+            }
+            end += 1
+        }
         return start < end ? text.text(start..<end) : ""
     }
 

@@ -1,8 +1,8 @@
 /// Groups per-request diagnoses into findings: one per cause, with a count.
 ///
 /// - The status is the one most requests of the group got; the confidence the highest seen.
-/// - Example lines and facts come from the first request of the group (a log's first failure is
-///   as good an example as any, and keeps the output stable).
+/// - Example lines and facts come from the first request of the group with its highest confidence
+///   (the request that shows the cause best; among equals the first, which keeps output stable).
 /// - Details (e.g. Lambda exception names) are collected, at most three, for the summary.
 struct FindingTally {
     private struct Group {
@@ -18,15 +18,21 @@ struct FindingTally {
 
     var isEmpty: Bool { groups.isEmpty }
 
+    /// Whether a request with this cause and confidence would become its group's example (so its
+    /// lines and facts are worth working out).
+    func wantsExample(cause: String, confidence: Confidence) -> Bool {
+        guard let group = groups[cause] else { return true }
+        return confidence > group.confidence
+    }
+
     mutating func add(_ diagnosis: RequestDiagnosis) {
         var group = groups[diagnosis.cause] ?? Group()
-        if group.count == 0 {
+        if group.count == 0 || diagnosis.confidence > group.confidence {
             group.evidence = diagnosis.evidence
             group.facts = diagnosis.facts
             group.confidence = diagnosis.confidence
         }
         group.count += 1
-        group.confidence = max(group.confidence, diagnosis.confidence)
         if let status = diagnosis.status { group.statuses[status, default: 0] += 1 }
         if let detail = diagnosis.detail, !group.details.contains(detail), group.details.count < 3 {
             group.details.append(detail)
@@ -41,7 +47,7 @@ struct FindingTally {
             let status = group.statuses.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             var summary = "\(CountText.counted(group.count, noun)) "
             summary += status.map { "ended in \($0)" } ?? "failed"
-            if let first = group.evidence.first { summary += "; first at line \(CountText.grouped(first.line))" }
+            if let example = group.evidence.first { summary += "; example at line \(CountText.grouped(example.line))" }
             if !group.details.isEmpty { summary += " (\(group.details.joined(separator: "; ")))" }
             return Finding(
                 cause: cause, status: status, confidence: group.confidence, count: group.count,

@@ -1,0 +1,105 @@
+/// One access-log entry, with the `$context` variables that matter for 5xx under one name each
+/// (domain reference §4.1), whatever the log format called them.
+struct AccessLogEntry {
+    var status: Int?
+    /// `$context.integrationStatus`: for Lambda proxy, the Lambda *service's* status.
+    var integrationStatus: Int?
+    /// `$context.integration.status`: the status the integration (the function's `statusCode`) returned.
+    var integrationResponseStatus: Int?
+    /// `$context.integrationErrorMessage` / `$context.integration.error`, or CLF's trailing text.
+    var integrationError: String?
+    /// `$context.error.message`: the gateway response's message.
+    var errorMessage: String?
+    /// `$context.error.responseType` (e.g. `API_CONFIGURATION_ERROR`, `AUTHORIZER_CONFIGURATION_ERROR`).
+    var errorType: String?
+    var authorizerError: String?
+    /// `$context.authorize.error` / `$context.authenticate.error`: other authorization phases.
+    var authorizeError: String?
+    var integrationLatency: Int?
+    var requestID: String?
+    var lambdaRequestID: String?
+    var apiID: String?
+    var stage: String?
+    var httpMethod: String?
+    var resourcePath: String?
+    var routeKey: String?
+
+    /// `http` or `rest` when the entry shows it: a route key means an HTTP API, a resource path REST.
+    var apiType: String? {
+        if let routeKey, !routeKey.isEmpty { return "http" }
+        if resourcePath != nil { return "rest" }
+        return nil
+    }
+}
+
+extension AccessLogEntry {
+    /// The entry in a JSON line, or nil when the line has no status field.
+    init?(json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) {
+        func text(_ names: [StaticString]) -> String? {
+            json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
+        }
+        func number(_ names: [StaticString]) -> Int? {
+            text(names).flatMap { Int($0.trimmingTrailingWhitespace()) }
+        }
+        guard let statusField = json.field(Keys.status) else { return nil }
+        status = FlatJSONLine.text(of: statusField, in: line).flatMap { Int($0) }
+        integrationStatus = number(Keys.integrationStatus)
+        integrationResponseStatus = number(Keys.integrationResponseStatus)
+        integrationError = text(Keys.integrationError)
+        errorMessage = text(Keys.errorMessage)
+        errorType = text(Keys.errorType)
+        authorizerError = text(Keys.authorizerError)
+        authorizeError = text(Keys.authorizeError)
+        integrationLatency = number(Keys.integrationLatency)
+        requestID = text(Keys.requestID)
+        lambdaRequestID = text(Keys.lambdaRequestID)
+        apiID = text(Keys.apiID)
+        stage = text(Keys.stage)
+        httpMethod = text(Keys.httpMethod)
+        resourcePath = text(Keys.resourcePath)
+        routeKey = text(Keys.routeKey)
+    }
+
+    /// The fields of a JSON line that explain a 5xx, as `key=value` in the line's own spelling,
+    /// e.g. `status=500 integrationStatus=429 integrationErrorMessage=Rate Exceeded.`; nil when
+    /// the line is not JSON.
+    static func condensed(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { line -> String? in
+            var json = FlatJSONLine()
+            guard let open = line.firstOffset(of: UInt8(ascii: "{"), in: 0..<line.count),
+                json.parse(UnsafeBufferPointer(rebasing: line[open...]))
+            else { return nil }
+            let object = UnsafeBufferPointer(rebasing: line[open...])
+            let telling = Keys.status + Keys.integrationStatus + Keys.integrationResponseStatus + Keys.integrationError
+                + Keys.errorMessage + Keys.errorType + Keys.authorizerError + Keys.authorizeError + Keys.integrationLatency
+            let parts = json.fields.compactMap { field -> String? in
+                guard json.field(field, isOneOf: telling), let value = FlatJSONLine.text(of: field, in: object) else { return nil }
+                return "\(object.text(field.name))=\(value)"
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: " ")
+        }
+    }
+
+    /// Key spellings, normalised as `FlatJSONLine` does (lower case, `-`/`_` → `.`).
+    enum Keys {
+        static let status: [StaticString] = ["status", "statuscode", "httpstatus", "response.status"]
+        static let integrationStatus: [StaticString] = ["integrationstatus", "integration.integrationstatus"]
+        static let integrationResponseStatus: [StaticString] = ["integration.status"]
+        static let integrationError: [StaticString] = [
+            "integrationerrormessage", "integrationerror", "integration.error", "integration.errormessage",
+        ]
+        static let errorMessage: [StaticString] = ["error.message", "errormessage", "error.messagestring"]
+        static let errorType: [StaticString] = ["error.responsetype", "errorresponsetype", "errortype", "responsetype"]
+        static let authorizerError: [StaticString] = ["authorizer.error", "authorizererror"]
+        static let authorizeError: [StaticString] = ["authorize.error", "authorizeerror", "authenticate.error", "authenticateerror"]
+        static let integrationLatency: [StaticString] = ["integrationlatency", "integration.latency"]
+        static let requestID: [StaticString] = ["requestid", "request.id"]
+        static let lambdaRequestID: [StaticString] = ["integration.requestid", "awsendpointrequestid", "integrationrequestid"]
+        static let apiID: [StaticString] = ["apiid", "api.id"]
+        static let stage: [StaticString] = ["stage"]
+        static let httpMethod: [StaticString] = ["httpmethod", "http.method", "method"]
+        static let resourcePath: [StaticString] = ["resourcepath", "resource.path"]
+        static let routeKey: [StaticString] = ["routekey", "route.key"]
+    }
+}

@@ -1,0 +1,88 @@
+/// The state of one pass over an access log: counts, findings, facts.
+///
+/// Each line is one request. A JSON line is parsed into ranges first; only its status is read
+/// unless it failed (or is among the first lines, which give the facts), so a long log of
+/// successes costs one parse per line and no allocation.
+struct AccessLogScan {
+    let path: String
+    private(set) var requests = 0
+    private(set) var failed = 0
+    private(set) var throttled = 0
+    private(set) var unrecognisedLines = 0
+    private(set) var unexplained: [(status: Int, line: Int)] = []
+    private(set) var unexplainedCount = 0
+    private(set) var tally = FindingTally()
+    private(set) var firstFacts: [String: String] = [:]
+    private(set) var formats: Set<String> = []
+
+    private var json = FlatJSONLine()
+    private var entriesWithFacts = 0
+    private static let factEntries = 8
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard let start = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+        if let open = Self.jsonStart(line, from: start) {
+            consumeJSON(UnsafeBufferPointer(rebasing: line[open...]), whole: line, number: number)
+        } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(line.text(0..<line.count)) {
+            formats.insert("CLF")
+            take(entry, number: number, text: { line.text(0..<line.count) })
+        } else {
+            unrecognisedLines += 1
+        }
+    }
+
+    private mutating func consumeJSON(_ object: UnsafeBufferPointer<UInt8>, whole: UnsafeBufferPointer<UInt8>, number: Int) {
+        guard json.parse(object), let statusField = json.field(AccessLogEntry.Keys.status) else {
+            unrecognisedLines += 1
+            return
+        }
+        formats.insert("JSON")
+        let status = FlatJSONLine.text(of: statusField, in: object).flatMap { Int($0) }
+        if let status, status < 500, status != 429, entriesWithFacts >= Self.factEntries {
+            requests += 1
+            return
+        }
+        guard let entry = AccessLogEntry(json: json, line: object) else { return }
+        take(entry, number: number, text: { whole.text(0..<whole.count) })
+    }
+
+    private mutating func take(_ entry: AccessLogEntry, number: Int, text: () -> String) {
+        requests += 1
+        if entriesWithFacts < Self.factEntries {
+            entriesWithFacts += 1
+            firstFacts.merge(Self.facts(of: entry)) { first, _ in first }
+        }
+        guard let status = entry.status else { return }
+        if status == 429 { throttled += 1 }
+        guard status >= 500 else { return }
+        failed += 1
+        if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
+            tally.add(diagnosis)
+        } else {
+            unexplainedCount += 1
+            if unexplained.count < 3 { unexplained.append((status, number)) }
+        }
+    }
+
+    /// `{` first, or after a timestamp or columns that an export put in front (within 64 bytes).
+    private static func jsonStart(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        if line[start] == UInt8(ascii: "{") { return start }
+        guard line[start].isASCIIDigit, let brace = line.firstOffset(of: UInt8(ascii: "{"), in: start..<min(line.count, start + 64)),
+            line[brace - 1].isASCIISpaceOrTab
+        else { return nil }
+        return brace
+    }
+
+    /// Facts of the API (not of one request) that an entry shows.
+    private static func facts(of entry: AccessLogEntry) -> [String: String] {
+        var facts: [String: String] = [:]
+        if let type = entry.apiType { facts["api_type"] = type }
+        if let api = entry.apiID, AWSIdentifiers.isAPIID(api[...]) { facts["api_id"] = api }
+        if let stage = entry.stage, AWSIdentifiers.isStage(stage[...]) { facts["stage"] = stage }
+        return facts
+    }
+}

@@ -1,0 +1,66 @@
+/// Reads API Gateway access logs (kind `access-log`), REST or HTTP API: JSON lines with any field
+/// names that map to `$context` variables, the console's CLF presets (with a trailing integration
+/// error message, when the format adds one), and either as `aws logs filter-log-events` output.
+///
+/// - Streams the file; each line is one request.
+/// - Every 5xx is read with the §4.4 matrix (`AccessLogInterpreter`) and grouped by cause.
+/// - 429s are API Gateway's own throttling, counted apart (not a 5xx).
+/// - Facts: the API type (a route key means an HTTP API), API id and stage when logged, and the
+///   ids of an example failing request.
+public struct AccessLogInspector: EvidenceInspector {
+    public let kind = "access-log"
+
+    public init() {}
+
+    public func detect(_ sample: EvidenceSample) -> Int? {
+        var scan = AccessLogScan(path: sample.path)
+        let lines = Self.sampleLines(sample.head)
+        for line in lines.prefix(200) {
+            var bytes = Array(line.utf8)
+            bytes.withUnsafeMutableBufferPointer { scan.consume(UnsafeBufferPointer($0), number: 0) }
+        }
+        guard scan.requests > 0 else { return nil }
+        // Mostly access-log lines: confident. A few among other text: possible.
+        return scan.requests * 2 >= scan.requests + scan.unrecognisedLines ? 85 : 50
+    }
+
+    public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
+        var scan = AccessLogScan(path: file.path)
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        let lines = reading.lines
+        var problems = reading.problems
+        if scan.unexplainedCount > 0 {
+            let examples = scan.unexplained.map { "line \(CountText.grouped($0.line)) (\($0.status))" }.joined(separator: ", ")
+            problems.append(
+                "\(CountText.counted(scan.unexplainedCount, "failed request")) \(scan.unexplainedCount == 1 ? "carries" : "carry") no field that names the cause (\(examples)). "
+                    + "Add $context.integrationErrorMessage, $context.integrationStatus and $context.error.responseType to the format.")
+        }
+        if scan.unrecognisedLines > 0 {
+            problems.append("\(CountText.counted(scan.unrecognisedLines, "line")) did not read as access-log entries and were skipped.")
+        }
+        let findings = scan.tally.findings(counting: "request")
+        let facts = ReportFacts.merge(fileLevel: scan.firstFacts, findings: findings)
+        return EvidenceReport(
+            path: file.path, kind: kind, description: description(lines: lines, scan: scan), lines: lines,
+            requests: scan.requests, failed: scan.failed, findings: findings, facts: facts, problems: problems)
+    }
+
+    private func description(lines: Int, scan: AccessLogScan) -> String {
+        let format = scan.formats.sorted().joined(separator: " and ")
+        var text = "API Gateway access log\(format.isEmpty ? "" : " (\(format))"), \(CountText.counted(lines, "line")), "
+        text += "\(CountText.counted(scan.requests, "request")), \(CountText.grouped(scan.failed)) failed with 5xx"
+        if scan.throttled > 0 { text += ", \(CountText.grouped(scan.throttled)) throttled with 429 (not a 5xx)" }
+        return text
+    }
+
+    /// The lines of the sample, or the messages when it is `filter-log-events` output.
+    private static func sampleLines(_ head: String) -> [String] {
+        guard LogEventsJSONStream.looksLikeOutput(head) else { return head.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        var messages: [String] = []
+        var stream = LogEventsJSONStream()
+        Array(head.utf8).withUnsafeBufferPointer { bytes in
+            stream.feed(bytes) { line, _ in messages.append(line.text(0..<line.count)) }
+        }
+        return messages
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+@testable import TriageKit
+
+/// Fixture files (`Tests/Fixtures/<kind>/…`) and scratch files for the evidence tests.
+enum EvidenceTestSupport {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func fixture(_ relativePath: String) -> String {
+        fixtures.appendingPathComponent(relativePath).path
+    }
+
+    /// Scans a fixture with every registered inspector, as `apigw-triage scan` does.
+    static func scan(_ relativePath: String) -> EvidenceReport {
+        EvidenceScanner().scan(fixture(relativePath))
+    }
+
+    /// A new empty folder under the system's temporary folder, removed by `body`'s end.
+    static func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigw-triage-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try body(folder)
+    }
+
+    /// Writes `data` to a new file in `folder`.
+    @discardableResult
+    static func write(_ data: Data, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try data.write(to: url)
+        return url.path
+    }
+
+    /// Writes a file of one line: `prefix`, then `repeating` bytes up to `size` bytes in all, in
+    /// 1 MiB pieces so the test itself stays small in memory.
+    static func writeSingleLine(prefix: String, repeating byte: UInt8, size: Int, named name: String, in folder: URL) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.write(contentsOf: Data(prefix.utf8))
+        let piece = Data(repeating: byte, count: 1 << 20)
+        var written = prefix.utf8.count
+        while written < size {
+            let count = min(piece.count, size - written)
+            try handle.write(contentsOf: piece.prefix(count))
+            written += count
+        }
+        return url.path
+    }
+}
