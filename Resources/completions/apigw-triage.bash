@@ -240,7 +240,7 @@ _apigw-triage_scan() {
 
 _apigw-triage_train() {
     repeating_flags=()
-    non_repeating_flags=(--list --explain --plain --version -h --help)
+    non_repeating_flags=(--list --explain --plain --no-color --ascii --version -h --help)
     repeating_options=()
     non_repeating_options=(--scenarios --content)
     __apigw-triage_offer_flags_options 1

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriageTUI
 import TriageScenarios
 
 /// `apigw-triage train`: practise on a scenario — a ticket, the files an engineer would collect,
@@ -33,8 +34,14 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: "Learn mode: explain every question and the rule behind each step.")
     var explain = false
 
-    @Flag(help: "Plain line mode (the only mode in this build).")
+    @Flag(help: "Plain line mode (also chosen when standard input or output is not a terminal).")
     var plain = false
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(help: "Draw no box characters.")
+    var ascii = false
 
     @OptionGroup var contentOptions: ContentOptions
 
@@ -58,6 +65,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitStatus.unreadable.exitCode
         }
         let session = TrainingSession(scenario: bundle.scenario, files: files, inspection: EvidenceScanning.inspection)
+        if !Terminal.wantsPlain(flag: plain), try runFullScreen(session, tree: tree) { return }
         var output = StandardOutput()
         output.write(TrainingText.introduction(session, width: 78))
         let engine = Engine(tree: tree)
@@ -67,6 +75,31 @@ struct TrainCommand: ParsableCommand {
         switch wizard.run() {
         case .finished, .quit: return
         case .endOfInput: throw ExitStatus.usage.exitCode
+        }
+    }
+
+    /// The full-screen wizard for a scenario: the story on the normal screen first, then the
+    /// wizard, then the verdict printed below the fix. False when the terminal cannot be opened.
+    private func runFullScreen(_ session: TrainingSession, tree: DecisionTree) throws -> Bool {
+        var output = StandardOutput()
+        output.write(TrainingText.fullScreenIntroduction(session, width: 78))
+        output.write("Press Enter to start the wizard. ")
+        guard readLine(strippingNewline: true) != nil else { throw ExitStatus.usage.exitCode }
+        let engine = Engine(tree: tree)
+        let options = TUIOptions(
+            color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment), ascii: ascii)
+        let services = WizardServices(inspect: { session.inspection.inspect($0) })
+        let outcome = MainActor.assumeIsolated {
+            FullScreenWizard.run(engine: engine, state: engine.start(), options: options, services: services)
+        }
+        switch outcome {
+        case .unavailable(let reason):
+            printError("apigw-triage: \(reason); using plain mode.")
+            return false
+        case .finished(_, let state):
+            var companion = TrainingCompanion(session: session)
+            output.write(companion.afterOutcome(state, engine: engine) ?? "No fix reached, so no verdict yet: run the scenario again.\n")
+            return true
         }
     }
 

@@ -20,8 +20,11 @@ final class WrappedRun {
 
     static let smallContent = packageRoot + "/Tests/Fixtures/content-small"
 
-    /// Starts `env ENVIRONMENT apigw-triage --content content-small ARGUMENTS` in a fresh tmux.
-    init(arguments: [String] = [], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24) throws {
+    /// Starts `env ENVIRONMENT apigw-triage ARGUMENTS --content CONTENT` in a fresh tmux.
+    init(
+        arguments: [String] = [], environment: [String: String] = [:], columns: Int = 80, rows: Int = 24,
+        content: String = WrappedRun.smallContent
+    ) throws {
         folder = NSTemporaryDirectory() + "apigw-tmux-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let script = folder + "/wrapper.sh"
@@ -32,7 +35,7 @@ final class WrappedRun {
         let settings = environment.merging(["LANG": "C.UTF-8"]) { given, _ in given }
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let unset = ["NO_COLOR", "ACCESSIBLE", "LC_ALL", "LC_CTYPE"].flatMap { ["-u", $0] }
-        let command = [script, folder, "env"] + unset + settings + [Self.binary, "--content", Self.smallContent] + arguments
+        let command = [script, folder, "env"] + unset + settings + [Self.binary] + arguments + ["--content", content]
         tmux = try Tmux(command: command, columns: columns, rows: rows)
     }
 

@@ -60,6 +60,19 @@ public enum TrainingText {
         return out
     }
 
+    /// The introduction before the full-screen wizard: the same story and files, with the keys
+    /// that load a file there (the story stays in the scroll-back while the wizard runs).
+    public static func fullScreenIntroduction(_ session: TrainingSession, width: Int) -> String {
+        var out = story(session.scenario, width: width)
+        out += "\n" + TextWrap.wrap(
+            "The engineer on the ticket collected these files. None is loaded yet: open them in another terminal, "
+                + "and in the wizard press 'a' (or answer a question that asks for a file) and give a file's path; "
+                + "Tab completes it. Press 'm' for the whole tree.",
+            width: width) + "\n"
+        out += fileLines(session, state: nil)
+        return out + "\n"
+    }
+
     static func files(_ session: TrainingSession, state: SessionState, width: Int) -> String {
         "Files offered by the scenario:\n" + fileLines(session, state: state)
     }

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// `train` in a real terminal: the story on the normal screen, the scenario's file loaded with `a`
+/// in the full-screen wizard, and the verdict printed after it, with the terminal restored.
+extension TUITmuxTests {
+@Suite struct TrainingTmuxTests {
+    @Test func aScenarioRunsFullScreenToAVerdict() throws {
+        let fixtures = WrappedRun.packageRoot + "/Tests/Fixtures"
+        let run = try WrappedRun(
+            arguments: ["train", "proxy-body", "--scenarios", fixtures + "/scenarios-engine"],
+            rows: 60, content: fixtures + "/content-engine")
+        let tmux = run.tmux
+        let intro = try tmux.waitFor("Press Enter to start the wizard.")
+        let logPath = try #require(intro.split(separator: "\n").first { $0.contains("/execution.log") })
+            .trimmingCharacters(in: .whitespaces)
+        try tmux.send("Enter")
+        try tmux.waitFor("Which status does the client get?")
+        // Load the scenario's log through the add-file prompt, then answer.
+        try tmux.send("a")
+        try tmux.type(logPath)
+        try tmux.send("Enter")
+        try tmux.waitFor("Evidence: 1 file")
+        try tmux.send("2")
+        try tmux.waitFor("Malformed?")
+        try tmux.send("y")
+        // The fix asks for its facts; leave them as placeholders.
+        for _ in 0..<3 { try tmux.send("Enter") }
+        try tmux.waitFor("Fix: Return a valid proxy response")
+        try tmux.send("q")
+        try run.waitForExit()
+        let screen = try tmux.waitFor("TRAINING RESULT: you found the cause")
+        #expect(screen.contains("You reached: cause-b"))
+        #expect(run.read("stty-after-g") == run.read("stty-before-g"))
+    }
+}
+}
