@@ -38,7 +38,6 @@ struct ScanCommand: ParsableCommand {
     /// Cause titles from the content's catalogue. Scan needs only `causes.yaml`, so content whose
     /// tree does not validate still lends its titles; without them the ids are shown.
     private func causeTitles() -> [String: String] {
-        guard let (tree, _) = try? ContentLoader.inspect(contentOptions.source), let tree else { return [:] }
-        return Dictionary(tree.causes.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(ContentLoader.causes(contentOptions.source).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 }

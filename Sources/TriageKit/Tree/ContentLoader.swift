@@ -42,6 +42,14 @@ public enum ContentLoader {
         return (tree, issues)
     }
 
+    /// Just the cause catalogue, without the tree (what `scan` needs for its titles: decoding one
+    /// small file instead of loading and validating every node keeps its start-up short).
+    public static func causes(_ source: ContentSource) -> [Cause] {
+        guard let files = try? source.read(), let file = files.first(where: { $0.path == "causes.yaml" }) else { return [] }
+        var issues: [ContentIssue] = []
+        return decode(CauseList.self, from: file, issues: &issues)?.causes ?? []
+    }
+
     private static let topLevelFiles: Set<String> = ["manifest.yaml", "causes.yaml", "facts.yaml"]
 
     private struct CauseList: Decodable { var causes: [Cause] }
