@@ -26,6 +26,7 @@ public enum FullScreenWizard {
         }
         let theme = Theme(glyphs: options.ascii || !terminal.isUTF8 ? .ascii : .unicode, usesColor: terminal.usesColor)
         var controller = WizardController(engine: engine, state: state, size: terminal.size, services: services)
+        controller.explain = options.explain
 
         session: while true {
             let frame = ScreenRenderer.render(controller.view(theme: theme))

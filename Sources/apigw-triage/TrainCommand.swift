@@ -87,7 +87,8 @@ struct TrainCommand: ParsableCommand {
         guard readLine(strippingNewline: true) != nil else { throw ExitStatus.usage.exitCode }
         let engine = Engine(tree: tree)
         let options = TUIOptions(
-            color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment), ascii: ascii)
+            color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment), ascii: ascii,
+            explain: explain)
         let services = WizardServices(inspect: { session.inspection.inspect($0) })
         let outcome = MainActor.assumeIsolated {
             FullScreenWizard.run(engine: engine, state: engine.start(), options: options, services: services)

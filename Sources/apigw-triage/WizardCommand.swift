@@ -71,7 +71,7 @@ struct WizardCommand: ParsableCommand {
     private func runFullScreen(engine: Engine, session: WizardSession) -> (reached: Bool, state: SessionState)? {
         let options = TUIOptions(
             color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment),
-            ascii: ascii)
+            ascii: ascii, explain: explain)
         var services = WizardServices(inspect: { session.inspection.inspect($0) })
         services.stateChanged = session.autosaveHandler
         services.saveReport = session.reportSaver

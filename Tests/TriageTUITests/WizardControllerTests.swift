@@ -212,3 +212,18 @@ import TriageKit
         #expect(harness.position == .node("s502-api-type"), "closing the map leaves the session where it was")
     }
 }
+
+@Suite struct ExplainModeTests {
+    @Test func learnModeSaysWhichRuleTheAnswerFollowed() throws {
+        var harness = try Harness(size: TerminalSize(columns: 120, rows: 40))
+        harness.controller.explain = true
+        harness.press(.character("2"))
+        let frame = harness.render()
+        let screen = (0..<frame.grid.height).map { frame.grid.text(ofRow: $0) }.joined(separator: "\n")
+        #expect(screen.contains("How you got here: Your answer \"502\""))
+        var plain = try Harness(size: TerminalSize(columns: 120, rows: 40))
+        plain.press(.character("2"))
+        let plainFrame = plain.render()
+        #expect(!(0..<plainFrame.grid.height).map { plainFrame.grid.text(ofRow: $0) }.joined().contains("How you got here"))
+    }
+}

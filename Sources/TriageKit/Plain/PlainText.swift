@@ -72,16 +72,7 @@ enum PlainText {
 
     /// Learn mode: how the latest answers led here, one paragraph per move.
     static func routeNotes(_ notes: [RouteNote], width: Int) -> String {
-        notes.map { note in
-            var text: String
-            if let source = note.answeredBy {
-                text = "\"\(note.question)\" was answered for you: \(note.answer) (\(source)). Rule \"\(note.condition)\" leads to \"\(note.destination)\"."
-                if let why = note.why, !why.isEmpty { text += " The question exists because: " + why.trimmedTrailing }
-            } else {
-                text = "Your answer \"\(note.answer)\" to \"\(note.question)\" follows the rule \"\(note.condition)\" to \"\(note.destination)\"."
-            }
-            return TextWrap.wrap(text, width: width) + "\n"
-        }.joined()
+        notes.map { TextWrap.wrap($0.sentence, width: width) + "\n" }.joined()
     }
 
     static func path(_ screen: ScreenModel, width: Int) -> String {

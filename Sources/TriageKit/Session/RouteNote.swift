@@ -12,6 +12,16 @@ public struct RouteNote: Sendable, Equatable {
     public var answeredBy: String?
     /// For automatic answers: why the question exists, since the user never saw it.
     public var why: String?
+
+    /// The note as one sentence (or two), for any front end to wrap.
+    public var sentence: String {
+        if let answeredBy {
+            var text = "\"\(question)\" was answered for you: \(answer) (\(answeredBy)). Rule \"\(condition)\" leads to \"\(destination)\"."
+            if let why, !why.isEmpty { text += " The question exists because: " + why.trimmedTrailing }
+            return text
+        }
+        return "Your answer \"\(answer)\" to \"\(question)\" follows the rule \"\(condition)\" to \"\(destination)\"."
+    }
 }
 
 extension Engine {

@@ -12,6 +12,8 @@ import TriageKit
 struct WizardController {
     let engine: Engine
     let services: WizardServices
+    /// Learn mode (`--explain`): the why panel also explains the route.
+    var explain = false
     private(set) var state: SessionState
     private(set) var screen: ScreenModel
     var ui: UIState

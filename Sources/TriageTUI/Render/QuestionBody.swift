@@ -13,7 +13,9 @@ enum QuestionBody {
         let messages = messageLines(view.ui, width: textWidth - 2)
         let hints = hintLines(question, width: textWidth)
         let commands = question.command.map { CommandWrap.wrap($0, width: textWidth - 2).map { "  " + $0.text } } ?? []
-        let why = ProseWrap.wrap(question.why, width: textWidth)
+        // In learn mode the route comes first: it is what the trainee is there to see.
+        let notes = view.routeNotes.isEmpty ? "" : "How you got here: " + view.routeNotes.joined(separator: " ") + "\n\n"
+        let why = ProseWrap.wrap(notes + question.why, width: textWidth)
         let evidence = view.ui.showsEvidence ? EvidencePanel.lines(view, width: textWidth, glyphs: glyphs) : []
 
         var budget = QuestionBudget(

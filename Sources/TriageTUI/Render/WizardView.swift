@@ -6,6 +6,8 @@ struct WizardView: Sendable {
     var ui: UIState
     var evidence: [EvidenceReport]
     var theme: Theme
+    /// Learn mode: how the latest answers moved the session, shown above the why text.
+    var routeNotes: [String] = []
 }
 
 /// One drawn frame: the cells, where the text cursor goes (nil hides it), and what the layout
@@ -18,6 +20,8 @@ struct RenderedScreen: Sendable {
 
 extension WizardController {
     func view(theme: Theme) -> WizardView {
-        WizardView(screen: screen, ui: ui, evidence: evidence, theme: theme)
+        WizardView(
+            screen: screen, ui: ui, evidence: evidence, theme: theme,
+            routeNotes: explain ? engine.routeNotes(for: state).map(\.sentence) : [])
     }
 }
