@@ -44,10 +44,13 @@ public struct Finding: Codable, Sendable, Equatable {
     public var facts: [String: String]
     /// One sentence in the project's words: what the lines mean.
     public var summary: String
+    /// The example request's ids, so findings from different files about one request can be joined.
+    public var request: RequestKeys?
 
     public init(
         cause: String, status: Int? = nil, confidence: Confidence, count: Int = 1,
-        evidence: [EvidenceLine] = [], facts: [String: String] = [:], summary: String = ""
+        evidence: [EvidenceLine] = [], facts: [String: String] = [:], summary: String = "",
+        request: RequestKeys? = nil
     ) {
         self.cause = cause
         self.status = status
@@ -56,5 +59,6 @@ public struct Finding: Codable, Sendable, Equatable {
         self.evidence = evidence
         self.facts = facts
         self.summary = summary
+        self.request = request
     }
 }
