@@ -15,6 +15,8 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
     /// Requests that ended in a 5xx (logs only).
     public var failed: Int?
     public var findings: [Finding]
+    /// Failures the file shows without proving a cause (a status only); see `UndeterminedFailure`.
+    public var undetermined: [UndeterminedFailure]
     /// Facts the file states outright (ids, names, region, timeouts), merged over its findings' facts.
     public var facts: [String: String]
     /// Problems reading the file, in the project's words (unreadable, binary, truncated JSON, ...).
@@ -22,7 +24,8 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
 
     public init(
         path: String, kind: String?, description: String, lines: Int = 0, requests: Int? = nil,
-        failed: Int? = nil, findings: [Finding] = [], facts: [String: String] = [:], problems: [String] = []
+        failed: Int? = nil, findings: [Finding] = [], facts: [String: String] = [:], problems: [String] = [],
+        undetermined: [UndeterminedFailure] = []
     ) {
         self.path = path
         self.kind = kind
@@ -33,5 +36,25 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
         self.findings = findings
         self.facts = facts
         self.problems = problems
+        self.undetermined = undetermined
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case path, kind, description, lines, requests, failed, findings, undetermined, facts, problems
+    }
+
+    // Sessions saved before `undetermined` existed have no such key: read them as having none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        path = try container.decode(String.self, forKey: .path)
+        kind = try container.decodeIfPresent(String.self, forKey: .kind)
+        description = try container.decode(String.self, forKey: .description)
+        lines = try container.decode(Int.self, forKey: .lines)
+        requests = try container.decodeIfPresent(Int.self, forKey: .requests)
+        failed = try container.decodeIfPresent(Int.self, forKey: .failed)
+        findings = try container.decode([Finding].self, forKey: .findings)
+        undetermined = try container.decodeIfPresent([UndeterminedFailure].self, forKey: .undetermined) ?? []
+        facts = try container.decode([String: String].self, forKey: .facts)
+        problems = try container.decode([String].self, forKey: .problems)
     }
 }
