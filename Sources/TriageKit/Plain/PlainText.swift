@@ -18,6 +18,7 @@ enum PlainText {
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
+          collect [FILE]  the read-only script that gathers this API's evidence (printed, or saved as FILE)
           quit        stop here (a saved session says how to continue it)
 
         """
@@ -30,6 +31,19 @@ enum PlainText {
         """
 
     static let nothingToCopy = "There are no commands yet: 'copy N' works on the fix screen.\n"
+
+    static func collectNeeds(_ keys: [String]) -> String {
+        "The collect script needs \(keys.joined(separator: " and ")) first: 'set \(keys.first ?? "api_id")=...', "
+            + "or run 'apigw-triage collect --api-id ID --stage STAGE'.\n"
+    }
+
+    static let collectPrinted = "\n(The script above only reads. Save it with 'collect FILE', run it with bash where your "
+        + "AWS credentials are, then 'add' the folder it writes.)\n"
+
+    static func collectSaved(_ path: String, folder: String) -> String {
+        "Saved the read-only collect script to \(path). Run it (bash \(path)) where your AWS credentials are, "
+            + "then 'add \(folder)'.\n"
+    }
 
     static func noSuchCommand(_ number: Int, available: [Int]) -> String {
         guard !available.isEmpty else { return "This outcome has no commands to copy.\n" }

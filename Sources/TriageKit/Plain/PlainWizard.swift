@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a plain-mode session ended.
 public enum PlainOutcome: Equatable, Sendable {
     /// A fix or end node was shown.
@@ -80,6 +82,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 case .copy(let number):
                     copy(number, from: fix)
                     showScreen = false
+                case .collect(let path):
+                    write(collectScript(to: path))
+                    showScreen = false
                 default: return .finished
                 }
                 continue
@@ -119,6 +124,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 showScreen = false
             case .copy:
                 write(PlainText.nothingToCopy)
+                showScreen = false
+            case .collect(let path):
+                write(collectScript(to: path))
                 showScreen = false
             case .skipAll: perform(.skipFacts, showScreen: &showScreen)
             case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
@@ -230,6 +238,25 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
     }
 
     private mutating func write(_ text: String) { output.write(text) }
+
+    /// `collect [FILE]`: the read-only script for this session's API, printed, or saved as FILE.
+    private func collectScript(to path: String?) -> String {
+        let facts = engine.facts(in: state).mapValues(\.value)
+        switch CollectRequest.fromFacts(facts, now: Date()) {
+        case .failure(let missing):
+            return PlainText.collectNeeds(missing.keys)
+        case .success(let request):
+            let script = CollectScript.render(request, generator: "apigw-triage \(TriageKitVersion.tool)")
+            guard let path else { return script + PlainText.collectPrinted }
+            do {
+                try Data(script.utf8).write(to: URL(fileURLWithPath: path))
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+                return PlainText.collectSaved(path, folder: request.defaultFolder)
+            } catch {
+                return "! Cannot write \(path): \(error.localizedDescription)\n"
+            }
+        }
+    }
 }
 
 /// A line typed in plain mode: a command word or an answer.
@@ -242,6 +269,8 @@ enum PlainCommand: Equatable {
     case save(String)
     /// `copy N`: put command N of the fix on the clipboard.
     case copy(Int)
+    /// `collect [FILE]`: the read-only evidence script for the session's API, printed or saved.
+    case collect(String?)
     case answer(String)
 
     init(_ line: String) {
@@ -255,6 +284,7 @@ enum PlainCommand: Equatable {
         case "facts": self = .facts
         case "map": self = .map
         case "skip all": self = .skipAll
+        case "collect": self = .collect(nil)
         default:
             if text.lowercased().hasPrefix("add ") {
                 self = .add(text.dropFirst(4).trimmingSpaces)
@@ -267,6 +297,8 @@ enum PlainCommand: Equatable {
                 self = .save(path)
             } else if let number = Self.argument(after: "copy", in: text).flatMap({ Int($0) }) {
                 self = .copy(number)
+            } else if let path = Self.argument(after: "collect", in: text), !path.isEmpty {
+                self = .collect(path)
             } else {
                 self = .answer(text)
             }
