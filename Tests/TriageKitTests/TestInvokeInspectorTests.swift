@@ -102,11 +102,32 @@ import Testing
         #expect(report.facts["backend_host"] == "backend.example.com")
     }
 
-    @Test func aTruncatedOutputIsAProblem() {
+    /// A cut paste: what came before the cut is read (the status, the start of the log), and the
+    /// report says it was cut. Here the cut falls before the line that names the cause.
+    @Test func aTruncatedOutputIsReadUpToTheCut() {
         let report = scan("truncated.json")
         #expect(report.kind == "test-invoke")
         #expect(report.findings.isEmpty)
-        #expect(report.problems.contains { $0.contains("cut off") })
+        #expect(report.undetermined.first?.status == 502)
+        #expect(report.problems.contains { $0.contains("cut off") && $0.contains("what came before the cut was read") })
+    }
+
+    /// The AWS CLI prints `status` and `body` first: a body over the 64 KiB sample hides the log.
+    @Test func anOutputWithABodyLargerThanTheSampleIsStillRecognised() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let body = String(repeating: #"{\"sku\": 1}"#, count: 12_000)
+            let log = #"Execution log for request test-request\nThu Dec 03 09:41:12 UTC 2026 : Execution failed due to "#
+                + #"configuration error: Invalid permissions on Lambda function\nThu Dec 03 09:41:12 UTC 2026 : "#
+                + #"Method completed with status: 500\n"#
+            let text = [
+                "{", #"    "status": 500,"#, #"    "body": "["# + body + #"]","#, #"    "headers": {},"#,
+                #"    "log": ""# + log + #"","#, #"    "latency": 12"#, "}", "",
+            ].joined(separator: "\n")
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "big-body.json", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.kind == "test-invoke")
+            #expect(report.findings.first?.cause == "lambda-invoke-permission")
+        }
     }
 
     // MARK: Bad input

@@ -12,12 +12,12 @@
 ///   an application log (`level`, `severity`) has.
 ///
 /// An access log is many such lines: two or more entries make the file one. A single entry is
-/// accepted, less surely, when it carries both a request id and a time (a line pasted from the
-/// console).
+/// accepted, less surely, when it carries a request id and a time, or a request id and two more
+/// access-log fields (a line pasted from the console).
 struct AccessLogShape {
     private(set) var entries = 0
-    /// Entries with both a request id and a request time.
-    private(set) var entriesWithIDAndTime = 0
+    /// Entries that alone look like an access log: a request id with a time or two more fields.
+    private(set) var strongEntries = 0
     /// Non-blank lines that are not entries.
     private(set) var otherLines = 0
 
@@ -26,7 +26,7 @@ struct AccessLogShape {
     /// The detection score for what was consumed: nil when it is not an access log.
     var score: Int? {
         if entries >= 2 { return entries * 2 >= entries + otherLines ? 85 : 50 }
-        if entries == 1, entriesWithIDAndTime == 1, otherLines <= 2 { return 60 }
+        if entries == 1, strongEntries == 1, otherLines <= 2 { return 60 }
         return nil
     }
 
@@ -38,7 +38,7 @@ struct AccessLogShape {
             entry.requestID != nil || entry.status != nil
         {
             entries += 1
-            if entry.requestID != nil { entriesWithIDAndTime += 1 }  // CLF always has the time
+            if entry.requestID != nil { strongEntries += 1 }  // CLF always has the time
             return
         }
         otherLines += 1
@@ -65,7 +65,7 @@ struct AccessLogShape {
         let others = json.fields.filter { json.field($0, isOneOf: Self.otherKeys) }.count
         guard hasID || hasTime, (hasID && hasTime) || others >= 1 else { return false }
         entries += 1
-        if hasID && hasTime { entriesWithIDAndTime += 1 }
+        if hasID && (hasTime || others >= 2) { strongEntries += 1 }
         return true
     }
 

@@ -20,7 +20,7 @@ public struct TestInvokeInspector: EvidenceInspector {
     ]
 
     public func detect(_ sample: EvidenceSample) -> Int? {
-        guard let root = DocumentSniffer.json(sample), root.isObject, let log = root.member("log") else { return nil }
+        guard let root = DocumentSniffer.json(sample), root.isObject, let log = root.member("log") else { return detectCut(sample) }
         let keys = Set(root.keys)
         guard keys.contains("status") || keys.contains("clientStatus") else { return nil }
         let consoleLog = log.value.string?.hasPrefix("Execution log for request") ?? false
@@ -29,8 +29,38 @@ public struct TestInvokeInspector: EvidenceInspector {
         return ownKeys ? ConfigDetectionScore.likely : nil
     }
 
+    /// A sample cut inside a large `body` shows only `status` and `body`, in the CLI's key order.
+    private func detectCut(_ sample: EvidenceSample) -> Int? {
+        guard !sample.isComplete, let root = DocumentSniffer.json(sample), root.keys.first == "status",
+            root["status"]?.integer != nil, root.member("body")?.value.string != nil,
+            Set(root.keys).isSubset(of: Self.methodKeys)
+        else { return nil }
+        return ConfigDetectionScore.likely
+    }
+
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        try ConfigInspection.run(file, kind: kind, as: .json, inspect: inspect)
+        switch try ConfigDocument.read(file, as: .json) {
+        case .document(let document):
+            return inspect(document)
+        case .unusable(let problem, let lines):
+            // A cut output (a truncated paste) still shows its status and the start of its log.
+            guard let partial = Self.partialDocument(file), partial.root.member("log") != nil || partial.root.member("status") != nil
+            else { return ConfigInspection.unusable(file.path, kind: kind, problem: problem, lines: lines) }
+            var report = inspect(partial)
+            report.problems.append(problem.prefix(1).uppercased() + problem.dropFirst() + "; what came before the cut was read.")
+            return report
+        }
+    }
+
+    /// The document as far as it goes, when the file ends before it closes.
+    private static func partialDocument(_ file: EvidenceFile) -> ConfigDocument? {
+        guard let data = try? file.contents(), !data.contains(0) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let prefix = JSONDocumentParser.parsePrefix(text), !prefix.isComplete, prefix.root.isObject else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.last == "\r" ? $0.dropLast() : $0 }
+        return ConfigDocument(
+            path: file.path, format: .json, root: prefix.root, lines: lines,
+            byteCount: data.count)
     }
 
     func inspect(_ document: ConfigDocument) -> EvidenceReport {
