@@ -98,10 +98,36 @@ enum DetectionMatrix {
             }
         }
         if let text = try? String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                guard let match = line.firstMatch(of: /^\s*[-*]\s*`([^`]+)`\s*(?:→|->|:)\s*`?([a-z0-9-]+)`?\s*$/) else { continue }
-                let kind = String(match.2)
-                if EvidenceKind.all[kind] != nil || kind == none, found[String(match.1)] == nil { found[String(match.1)] = kind }
+            for (file, kind) in readmeExpectations(text) where found[file] == nil { found[file] = kind }
+        }
+        return found
+    }
+
+    /// Expectations in a README: bullet lines `` - `file` → kind ``, and rows of a Markdown table
+    /// whose first column is the file and one header names the kind (`| File | … | Detected kind |`).
+    /// Only known kinds (and `none`) count, so prose that happens to match is ignored.
+    static func readmeExpectations(_ text: String) -> [(String, String)] {
+        func known(_ kind: String) -> Bool { EvidenceKind.all[kind] != nil || kind == none }
+        func cells(_ line: Substring) -> [String] {
+            line.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+        }
+        var found: [(String, String)] = []
+        var kindColumn: Int?
+        for line in text.split(separator: "\n") {
+            if let match = line.firstMatch(of: /^\s*[-*]\s*`([^`]+)`\s*(?:→|->|:)\s*`?([a-z0-9-]+)`?\s*$/) {
+                if known(String(match.2)) { found.append((String(match.1), String(match.2))) }
+                continue
+            }
+            guard line.hasPrefix("|") else {
+                kindColumn = nil
+                continue
+            }
+            let row = cells(line)
+            if let column = kindColumn {
+                if column < row.count, let file = row.first, known(row[column]) { found.append((file, row[column])) }
+            } else if let column = row.firstIndex(where: { $0.lowercased().contains("kind") }), column > 0 {
+                kindColumn = column  // the header; the separator row below it names no known kind
             }
         }
         return found

@@ -59,10 +59,23 @@ import Testing
         try EvidenceTestSupport.withTemporaryDirectory { folder in
             try Data("# wrapper exports\ninsights.csv execution-log\nodd.bin none  # nothing reads it\n".utf8)
                 .write(to: folder.appendingPathComponent("EXPECTED-KINDS"))
-            try Data("Fixtures:\n- `lines.json` → access-log\n- `other.txt`: the other file\n".utf8)
-                .write(to: folder.appendingPathComponent("README.md"))
+            let readme = """
+                Fixtures:
+                - `lines.json` → access-log
+                - `other.txt`: the other file
+
+                | File | Wrapper | Detected kind | First cause |
+                |---|---|---|---|
+                | export.csv | console CSV export | execution-log | lambda-timeout |
+                | `query.json` | get-query-results | lambda-log-typo | x |
+
+                """
+            try Data(readme.utf8).write(to: folder.appendingPathComponent("README.md"))
             let found = DetectionMatrix.expectations(in: folder)
-            #expect(found == ["insights.csv": "execution-log", "odd.bin": "none", "lines.json": "access-log"])
+            #expect(
+                found == [
+                    "insights.csv": "execution-log", "odd.bin": "none", "lines.json": "access-log", "export.csv": "execution-log",
+                ])
         }
     }
 }

@@ -12,41 +12,24 @@ struct ExecutionLogSample {
     init(_ head: String) {
         let bytes = Array(head.utf8)
         isEventsJSON = LogEventsJSONStream.looksLikeOutput(head)
-        var known = 0
-        var deliveredEvents = 0
-        var deliveredKnown = 0
-        var objectLines = 0
+        var counter = ExecutionLogSampleCounter()
         if isEventsJSON {
             var stream = LogEventsJSONStream()
             bytes.withUnsafeBufferPointer { all in
-                stream.feed(all) { line, _ in if Self.isKnown(line) { known += 1 } }
+                stream.feed(all) { line, _ in counter.consume(line) }
             }
         } else {
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
                 while start < all.count {
                     let end = all.firstOffset(of: 0x0A, in: start..<all.count) ?? all.count
-                    let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                    if Self.isKnown(line) {
-                        known += 1
-                    } else if line.first == UInt8(ascii: "{") {
-                        objectLines += 1
-                        // A delivered JSON event: judged by its message, whatever the field names.
-                        if let event = DeliveredLogEvent.read(line) {
-                            event.lines { if Self.isKnown($0) { deliveredKnown += 1 } }
-                            deliveredEvents += 1
-                        }
-                    }
+                    counter.consume(UnsafeBufferPointer(rebasing: all[start..<end]))
                     start = end + 1
                 }
             }
         }
-        // JSON lines are an execution log only when most of them carry its messages: an application's
-        // JSON log may hold one message that starts like one ("Sending request to …").
-        // One line is not enough: a client's `{"message": "Endpoint request timed out"}` has one.
-        let isDelivered = deliveredKnown >= 2 && deliveredEvents * 2 >= objectLines
-        knownLines = known + (isDelivered ? deliveredKnown : 0)
-        jsonEvents = isDelivered ? deliveredEvents : 0
+        knownLines = counter.knownLines
+        jsonEvents = counter.jsonEvents
     }
 
     /// A line in a known shape whose message API Gateway writes.
