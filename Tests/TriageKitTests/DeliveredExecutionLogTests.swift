@@ -43,6 +43,27 @@ import Testing
         #expect(report.facts["request_id"] == "5a000014-1014-4014-9014-0012345678a4")
     }
 
+    /// Without a request-id field, consecutive events form one request, closed by `Method completed`.
+    @Test func eventsWithoutARequestIDAreReadInOrder() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let lines = [
+                #"{"ts":"2026-11-30T10:00:00Z","message":"Starting execution for request: x"}"#,
+                #"{"ts":"2026-11-30T10:00:00Z","message":"Endpoint request URI: https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:f/invocations"}"#,
+                #"{"ts":"2026-11-30T10:00:29Z","message":"Execution failed due to a timeout error"}"#,
+                #"{"ts":"2026-11-30T10:00:29Z","message":"Method completed with status: 504"}"#,
+                #"{"ts":"2026-11-30T10:00:30Z","message":"Starting execution for request: y"}"#,
+                #"{"ts":"2026-11-30T10:00:30Z","message":"Method completed with status: 200"}"#,
+            ]
+            let path = try EvidenceTestSupport.write(Data((lines.joined(separator: "\n") + "\n").utf8), named: "d.log", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.kind == "execution-log")
+            #expect(report.requests == 2)
+            #expect(report.findings.first?.cause == "integration-timeout")
+            #expect(report.findings.first?.evidence.first?.line == 3)
+            #expect(report.facts["function_name"] == "f")
+        }
+    }
+
     @Test func aDeliveredLogOfSuccessesProvesNothing() {
         let report = EvidenceTestSupport.scan("execution-log/delivered-json-success.log")
         #expect(report.kind == "execution-log")
