@@ -140,6 +140,7 @@ import Testing
             let report = EvidenceScanner().scan(path)
             #expect(report.kind == "test-invoke")
             #expect(report.undetermined.first?.status == 504)
+            #expect(report.undetermined.first?.clues.contains { $0.contains("Endpoint request timed out") } == true)
             #expect(report.problems.contains { $0.contains("no execution log") })
         }
     }

@@ -90,6 +90,9 @@ public struct TestInvokeInspector: EvidenceInspector {
                 evidence.append(document.evidence(line: body.line, focus: "body"))
                 clues.append("the body is \(EvidenceText.quote(text, limit: 120))")
             }
+            if let type = root["headers"]?.member(caseInsensitive: "x-amzn-ErrorType")?.value.string {
+                clues.append("x-amzn-ErrorType is \(type)")
+            }
             if log == nil { clues.append("the output has no execution log") }
             undetermined.append(UndeterminedFailure(status: status, apiType: "rest", evidence: evidence, request: request, clues: clues))
         }
