@@ -39,6 +39,10 @@ import Testing
 
     /// A typo in a near-miss name or an expectation would silently test nothing.
     @Test func everyExpectationNamesAKind() {
+        let nearMisses = DetectionMatrix.files(in: EvidenceTestSupport.fixtures.appendingPathComponent(DetectionMatrix.nearMissFolder))
+        for file in nearMisses where !file.lastPathComponent.contains("--") {
+            Issue.record("near-miss/\(file.lastPathComponent) is not named <kind>--<what>.<ext>")
+        }
         for testCase in DetectionMatrix.cases() {
             switch testCase.expectation {
             case .kind(let kind), .notKind(let kind):
