@@ -161,12 +161,27 @@ import Testing
     }
 
     @Test func detectionNeedsTheOutputsOwnKeys() throws {
-        let inspector = TestInvokeInspector()
-        let other = try ConfigFixture.temporary(#"{"status": "failed", "log": "deploy failed", "durationMs": 1200}"#)
-        #expect(inspector.detect(other.sample) == nil)
-        let proxy = try ConfigFixture.temporary(#"{"statusCode": 502, "body": "x"}"#)
-        #expect(inspector.detect(proxy.sample) == nil)
-        let own = try ConfigFixture.temporary(#"{"status": 500, "body": "", "log": "", "latency": 3}"#)
-        #expect(inspector.detect(own.sample) == 95)
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            func score(_ json: String) throws -> Int? {
+                let path = try EvidenceTestSupport.write(Data(json.utf8), named: "\(UUID()).json", in: folder)
+                return TestInvokeInspector().detect(ConfigFixture.sample(at: URL(fileURLWithPath: path)))
+            }
+            let other = try score(#"{"status": "failed", "log": "deploy failed", "durationMs": 1200}"#)
+            let proxy = try score(#"{"statusCode": 502, "body": "x"}"#)
+            let own = try score(#"{"status": 500, "body": "", "log": "", "latency": 3}"#)
+            #expect(other == nil)
+            #expect(proxy == nil)
+            #expect(own == 95)
+        }
+    }
+
+    @Test func aLatencyAtTheTimeoutIsAClue() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let path = try EvidenceTestSupport.write(
+                Data(#"{"status": 504, "body": "{\"message\": \"Endpoint request timed out\"}", "headers": {}, "log": "", "latency": 29012}"#.utf8),
+                named: "timeout.json", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.undetermined.first?.clues.contains { $0.contains("29012 ms") } == true)
+        }
     }
 }

@@ -93,6 +93,9 @@ public struct TestInvokeInspector: EvidenceInspector {
             if let type = root["headers"]?.member(caseInsensitive: "x-amzn-ErrorType")?.value.string {
                 clues.append("x-amzn-ErrorType is \(type)")
             }
+            if let latency = root["latency"]?.integer, latency >= AccessLogInterpreter.timeoutLatency {
+                clues.append("latency \(latency) ms, at the 29 s default integration timeout")
+            }
             if log == nil { clues.append("the output has no execution log") }
             undetermined.append(UndeterminedFailure(status: status, apiType: "rest", evidence: evidence, request: request, clues: clues))
         }
