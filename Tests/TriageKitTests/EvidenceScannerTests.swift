@@ -159,7 +159,8 @@ struct EvidenceScannerTests {
         }
     }
 
-    /// 100 MB on one line that starts like a log line: streamed to the end, cut at 64 KiB.
+    /// 100 MB on one line that starts like an execution-log line: streamed to the end, cut at 2 MiB
+    /// (delivered execution-log events reach 1 MB, so that is the execution log's line bound).
     @Test func aHundredMegabyteLogLineIsStreamedAndCut() throws {
         try EvidenceTestSupport.withTemporaryDirectory { folder in
             let prefix = "(6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e) Endpoint response body before transformations: "
@@ -167,7 +168,7 @@ struct EvidenceScannerTests {
             let report = scanner.scan(path)
             #expect(report.kind == "execution-log")
             #expect(report.lines == 1)
-            #expect(report.problems.contains("1 line longer than 64 KiB was cut; only the start was read."))
+            #expect(report.problems.contains("1 line longer than 2 MiB was cut; only the start was read."))
         }
     }
 

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func refusesTextThatIsNotJSON() {
-        #expect(inspector.detect(ConfigFixture.sample(at: ConfigFixture.url("lambda-response", "not-json.html"))) == nil)
+        #expect(inspector.detect(ConfigFixture.sample(at: ConfigFixture.url("near-miss", "lambda-response--html-error-page.html"))) == nil)
     }
 
     @Test func refusesTestInvokeOutputAndJSONLines() throws {
@@ -257,7 +257,8 @@ import Testing
     }
 
     @Test func textThatIsNotJSONIsAProblem() throws {
-        let report = try inspect("not-json.html")
+        // Not a proxy response, so it lives with the near-misses; read here as if the user forced it.
+        let report = try LambdaResponseInspector().inspect(ConfigFixture.file("near-miss", "lambda-response--html-error-page.html"))
         #expect(report.findings.isEmpty)
         #expect(report.problems.first?.contains("Not valid JSON: unexpected '<' at line 1, column 1") == true)
     }

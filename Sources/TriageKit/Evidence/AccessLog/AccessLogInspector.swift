@@ -12,16 +12,15 @@ public struct AccessLogInspector: EvidenceInspector {
 
     public init() {}
 
+    /// Access-log shape (`AccessLogShape`), not just any JSON line with a status: a proxy response,
+    /// a structured application log or a client transcript is not claimed.
     public func detect(_ sample: EvidenceSample) -> Int? {
-        var scan = AccessLogScan(path: sample.path)
-        let lines = Self.sampleLines(sample.head)
-        for line in lines.prefix(200) {
+        var shape = AccessLogShape()
+        for line in Self.sampleLines(sample.head).prefix(200) {
             var bytes = Array(line.utf8)
-            bytes.withUnsafeMutableBufferPointer { scan.consume(UnsafeBufferPointer($0), number: 0) }
+            bytes.withUnsafeMutableBufferPointer { shape.consume(UnsafeBufferPointer($0)) }
         }
-        guard scan.requests > 0 else { return nil }
-        // Mostly access-log lines: confident. A few among other text: possible.
-        return scan.requests * 2 >= scan.requests + scan.unrecognisedLines ? 85 : 50
+        return shape.score
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

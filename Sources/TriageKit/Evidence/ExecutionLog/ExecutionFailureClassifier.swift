@@ -73,10 +73,12 @@ enum ExecutionFailureClassifier {
             if context.usesStageVariable {
                 return Verdict(cause: "stage-variable-permission", confidence: .high, telling: permission, supporting: [context.endpoint])
             }
-            let consoleTest = request.anyLine(containing: "/null/") != nil
+            // Console tests call with the stage `test-invoke-stage` (`null` before about 2018).
+            let consoleStage = request.anyLine(containing: "/test-invoke-stage/") != nil
+                ? "test-invoke-stage" : request.anyLine(containing: "/null/") != nil ? "null" : nil
             return Verdict(
                 cause: "lambda-invoke-permission", confidence: .high, telling: permission,
-                detail: consoleTest ? "the call came from the console test (stage null)" : nil)
+                detail: consoleStage.map { "the call came from the console test (stage \($0))" })
         }
         return nil
     }
@@ -101,6 +103,14 @@ enum ExecutionFailureClassifier {
                 return Verdict(
                     cause: "lambda-service-error", confidence: .medium, telling: malformed, supporting: [exception.line],
                     detail: exception.name, usualStatus: 502)
+            }
+            if let errorObject = context.functionErrorObject {
+                // The function failed and Lambda's error object was judged as its response (content
+                // review §2 item 7): the failure is the function's, not the shape of its output.
+                return Verdict(
+                    cause: errorObject.cause, confidence: context.functionErrorHeader != nil ? .high : .medium,
+                    telling: errorObject.line, supporting: [context.functionErrorHeader, malformed],
+                    detail: "Lambda's error object reached API Gateway as the response", usualStatus: 502)
             }
             return Verdict(cause: "lambda-response-format", confidence: .high, telling: malformed, supporting: [context.body], usualStatus: 502)
         }
@@ -143,6 +153,7 @@ enum ExecutionFailureClassifier {
             (.outputMapping, "status-code-mapping", 500),
             (.mappingTemplate, "mapping-template-error", 500),
             (.invalidEndpoint, "invalid-endpoint", 500),
+            (.integrationResponseTooLarge, "payload-too-large", 500),
             (.backendTLS, "backend-tls", 500),
             (.vpcLinkError, "private-integration", 500),
             (.networkError, "backend-network-error", 504),
@@ -211,6 +222,9 @@ enum ExecutionFailureClassifier {
         /// A Lambda exception named in the response body: trusted only once Lambda refused the invoke.
         var exceptionNamedInBody: (name: String, line: Int)?
         var functionErrorHeader: Int?
+        /// A Lambda error object (`errorMessage` with `errorType`, or with `X-Amz-Function-Error`) as
+        /// the response body, and the cause its message names.
+        var functionErrorObject: (cause: String, line: Int)?
         /// The status the backend answered: an HTTP integration's `Received response. Status:` or a
         /// Lambda proxy body's `statusCode`.
         var backendStatus: (status: Int, line: Int)?
@@ -238,6 +252,16 @@ enum ExecutionFailureClassifier {
                 }
             }
             functionErrorHeader = request.block(at: headers, containing: Catalogue.functionErrorHeader)
+            if let line = request.block(at: body, containing: "\"errorMessage\""),
+                functionErrorHeader != nil || request.block(at: body, containing: "\"errorType\"") != nil
+            {
+                let cause =
+                    request.block(at: body, containing: Catalogue.taskTimedOut) != nil
+                    ? "lambda-timeout"
+                    : request.block(at: body, containing: Catalogue.payloadTooLarge) != nil
+                        ? "lambda-response-too-large" : "lambda-function-error"
+                functionErrorObject = (cause, line)
+            }
             backendStatus = Self.backendStatus(request, body: body, isLambda: isLambda)
         }
 

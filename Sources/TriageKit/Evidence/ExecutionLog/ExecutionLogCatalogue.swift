@@ -21,6 +21,8 @@ enum ExecutionLogCatalogue {
         case outputMapping
         case mappingTemplate
         case invalidEndpoint
+        /// `Integration response of reported length N is larger than allowed maximum of 10485760 bytes.`
+        case integrationResponseTooLarge
         case backendTLS
         case internalError
         case vpcLinkError
@@ -69,6 +71,7 @@ enum ExecutionLogCatalogue {
             (unableToTransform, .mappingTemplate),
             (invalidMappingExpression, .mappingTemplate),
             (invalidEndpoint, .invalidEndpoint),
+            (integrationResponseTooLarge, .integrationResponseTooLarge),
             (pkixPath, .backendTLS),
             (hostNameMismatch, .backendTLS),
             (sslEngine, .backendTLS),
@@ -104,7 +107,10 @@ enum ExecutionLogCatalogue {
     static let malformedProxy: StaticString = "Malformed Lambda proxy response"
     static let customerFunctionError: StaticString = "due to customer function error: "
     static let taskTimedOut: StaticString = "Task timed out"
-    static let payloadTooLarge: StaticString = "Response payload size exceeded maximum allowed payload size"
+    /// Both wordings end the same way: the older `Response payload size exceeded maximum allowed
+    /// payload size (6291556 bytes).` and the newer `Response payload size (11249613 bytes) exceeded …`,
+    /// whose byte count sits between "size" and "exceeded".
+    static let payloadTooLarge: StaticString = "exceeded maximum allowed payload size"
     static let invocationFailed: StaticString = "Lambda invocation failed with status:"
     static let lambdaRequestID: StaticString = "Lambda request id: "
     static let rateExceeded: StaticString = "Rate Exceeded."
@@ -115,6 +121,8 @@ enum ExecutionLogCatalogue {
     static let unableToTransform: StaticString = "Unable to transform request"
     static let invalidMappingExpression: StaticString = "Invalid mapping expression specified"
     static let invalidEndpoint: StaticString = "Invalid endpoint address"
+    /// The backend answered more than API Gateway's 10 MB quota (content review 2026-12, §1 row 9).
+    static let integrationResponseTooLarge: StaticString = "is larger than allowed maximum of"
     static let pkixPath: StaticString = "PKIX path"
     static let hostNameMismatch: StaticString = "does not match the certificate subject provided by the peer"
     static let sslEngine: StaticString = "General SSLEngine problem"

@@ -1,8 +1,9 @@
 /// The facts one request's execution-log lines state (keys from `Content/facts.yaml`).
 ///
 /// - `X-Amz-Source-Arn=arn:aws:execute-api:REGION:ACCOUNT:APIID/STAGE/METHOD/PATH` in the endpoint
-///   request headers gives the API, stage, method and resource path (§2.6). A console test call
-///   has the stage `null`, which is not a stage: it is left out.
+///   request headers gives the API, stage, method and resource path (§2.6). A console or CLI test
+///   call has the stage `test-invoke-stage` (`null` in older logs), which is not the real stage:
+///   it is left out.
 /// - `HTTP Method: GET, Resource Path: /echo` gives method and path when the ARN is missing.
 /// - The Lambda ARN in `Endpoint request URI:` / `Sending request to` gives the function; any other
 ///   URI is an HTTP backend.
@@ -24,7 +25,9 @@ enum ExecutionLogFacts {
                 set("api_id", arn.apiID)
                 set("region", arn.region)
                 set("account_id", arn.account)
-                if let stage = arn.stage, stage != "null", AWSIdentifiers.isStage(stage[...]) { set("stage", stage) }
+                if let stage = arn.stage, !Self.testInvokeStages.contains(stage), AWSIdentifiers.isStage(stage[...]) {
+                    set("stage", stage)
+                }
                 set("http_method", arn.method)
                 set("resource_path", arn.path)
             }
@@ -53,6 +56,9 @@ enum ExecutionLogFacts {
         }
         return facts
     }
+
+    /// The stage names a test invoke puts in `X-Amz-Source-Arn`: not a deployed stage.
+    static let testInvokeStages: Set<String> = ["null", "test-invoke-stage"]
 
     private static func endpointFacts(_ request: RequestLines, _ set: (String, String?) -> Void) {
         guard let line = request.message(startingWith: "Endpoint request URI:") ?? request.message(startingWith: "Sending request to")

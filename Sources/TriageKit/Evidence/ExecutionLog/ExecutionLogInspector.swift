@@ -18,12 +18,23 @@ public struct ExecutionLogInspector: EvidenceInspector {
         let recognised = ExecutionLogSample(sample.head)
         guard recognised.knownLines > 0 else { return nil }
         if recognised.isEventsJSON { return 95 }
+        // Delivered JSON events: most lines of the sample carry an execution-log message.
+        if recognised.jsonEvents > 0 { return recognised.knownLines >= 2 || sample.isComplete ? 90 : 70 }
         return recognised.knownLines >= 3 || sample.isComplete ? 90 : 70
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         var scan = ExecutionLogScan(path: file.path)
-        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        var delivery = DeliveryShape()
+        let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in
+            if line.first == UInt8(ascii: "{"), let event = DeliveredLogEvent.read(line) {
+                delivery.jsonEvents += 1
+                event.lines { scan.consume($0, number: number) }
+                return
+            }
+            if line.count > Self.standardEventLimit, line.firstOffset(of: "[TRUNCATED]") == nil { delivery.longEvents += 1 }
+            scan.consume(line, number: number)
+        }
         let lines = reading.lines
         var problems = reading.problems
         scan.finish()
@@ -31,9 +42,29 @@ public struct ExecutionLogInspector: EvidenceInspector {
 
         let findings = scan.tally.findings(counting: "request")
         return EvidenceReport(
-            path: file.path, kind: kind, description: Messages.description(lines: lines, scan: scan, findings: findings),
+            path: file.path, kind: kind,
+            description: Messages.description(lines: lines, scan: scan, findings: findings, delivery: delivery),
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
             facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems)
+    }
+
+    /// Execution logs delivered through CloudWatch Logs delivery (since 2026-09-10) have events of
+    /// up to 1 MB, so lines are read up to 2 MiB (room for JSON escaping) before being cut.
+    static let lineLimits = LineReadingLimits(maxLineLength: 2 * 1024 * 1024)
+    /// Standard execution logging cuts messages at 1 KiB (`[TRUNCATED]`); a longer line with no
+    /// such mark came through delivery.
+    static let standardEventLimit = 1024 + 200
+
+    /// What shows that the log came through CloudWatch Logs delivery rather than standard logging.
+    struct DeliveryShape {
+        var jsonEvents = 0
+        var longEvents = 0
+
+        var label: String? {
+            if jsonEvents > 0 { return "delivered by CloudWatch Logs delivery, JSON format" }
+            if longEvents > 0 { return "delivered by CloudWatch Logs delivery, events over 1 KiB" }
+            return nil
+        }
     }
 
     /// File-level facts (the API, the integration) under the facts of the findings, the most
@@ -58,8 +89,9 @@ public struct ExecutionLogInspector: EvidenceInspector {
     ]
 
     private enum Messages {
-        static func description(lines: Int, scan: ExecutionLogScan, findings: [Finding]) -> String {
-            var text = "API Gateway execution log, \(CountText.counted(lines, "line")), \(CountText.counted(scan.requests, "request"))"
+        static func description(lines: Int, scan: ExecutionLogScan, findings: [Finding], delivery: DeliveryShape) -> String {
+            var text = "API Gateway execution log\(delivery.label.map { " (\($0))" } ?? ""), "
+            text += "\(CountText.counted(lines, "line")), \(CountText.counted(scan.requests, "request"))"
             text += ", \(CountText.grouped(scan.failed)) failed"
             let statuses = Set(findings.compactMap(\.status) + scan.unexplained.compactMap(\.status)).sorted()
             if scan.failed > 0, !statuses.isEmpty {

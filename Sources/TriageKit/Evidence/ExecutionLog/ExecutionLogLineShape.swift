@@ -27,6 +27,8 @@ enum ExecutionLogLineShape: Equatable {
         guard let first = line.first else { return .continuation }
         if first == UInt8(ascii: "(") { return requestShape(line, open: 0) ?? .continuation }
         if first.isASCIILetter, let message = consoleMessageStart(line) { return .console(message: message) }
+        // The first line of a console or test-invoke log has no timestamp.
+        if first == UInt8(ascii: "E"), line.hasPrefix("Execution log for request") { return .console(message: 0) }
         // Exports put a timestamp (a digit first) or tab-separated columns in front.
         guard first.isASCIIDigit || first.isASCIILetter else { return .continuation }
         return exportShape(line) ?? .continuation

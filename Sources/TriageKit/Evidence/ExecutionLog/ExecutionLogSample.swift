@@ -6,27 +6,30 @@ struct ExecutionLogSample {
     let isEventsJSON: Bool
     /// Lines of the sample with a known execution-log message.
     let knownLines: Int
+    /// Lines of the sample that are delivered JSON events (`DeliveredLogEvent`).
+    let jsonEvents: Int
 
     init(_ head: String) {
         let bytes = Array(head.utf8)
         isEventsJSON = LogEventsJSONStream.looksLikeOutput(head)
-        var known = 0
+        var counter = ExecutionLogSampleCounter()
         if isEventsJSON {
             var stream = LogEventsJSONStream()
             bytes.withUnsafeBufferPointer { all in
-                stream.feed(all) { line, _ in if Self.isKnown(line) { known += 1 } }
+                stream.feed(all) { line, _ in counter.consume(line) }
             }
         } else {
             bytes.withUnsafeBufferPointer { all in
                 var start = 0
                 while start < all.count {
                     let end = all.firstOffset(of: 0x0A, in: start..<all.count) ?? all.count
-                    if Self.isKnown(UnsafeBufferPointer(rebasing: all[start..<end])) { known += 1 }
+                    counter.consume(UnsafeBufferPointer(rebasing: all[start..<end]))
                     start = end + 1
                 }
             }
         }
-        knownLines = known
+        knownLines = counter.knownLines
+        jsonEvents = counter.jsonEvents
     }
 
     /// A line in a known shape whose message API Gateway writes.
@@ -36,7 +39,12 @@ struct ExecutionLogSample {
         case .continuation: return false
         case .request(_, let start), .console(let start): message = start
         }
-        return knownMessages.contains { line.hasPrefix($0, at: message) }
+        return isKnownMessage(line, at: message)
+    }
+
+    /// Whether the text at `start` is a message API Gateway writes.
+    static func isKnownMessage(_ line: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        knownMessages.contains { line.hasPrefix($0, at: start) }
     }
 
     /// Messages API Gateway writes to execution logs (§3.2, §3.3, §2.4, §9).

@@ -32,13 +32,18 @@ struct PendingRequest {
     var droppedLines = 0
 
     mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, byteLimit: Int) {
-        guard bytes.count + line.count <= byteLimit else {
+        // A delivered event may be 1 MB; what tells the cause sits at its start, so only that is kept.
+        let kept = UnsafeBufferPointer(rebasing: line[0..<min(line.count, Self.maxKeptLineBytes)])
+        guard bytes.count + kept.count <= byteLimit else {
             droppedLines += 1
             return
         }
-        lines.append(KeptLine(number: number, start: bytes.count, length: line.count, message: message))
-        bytes.append(contentsOf: line)
+        lines.append(KeptLine(number: number, start: bytes.count, length: kept.count, message: message))
+        bytes.append(contentsOf: kept)
     }
+
+    /// The most kept of one line: a standard event is at most 1 KiB plus its prefix.
+    static let maxKeptLineBytes = 4 * 1024
 
     mutating func reset() {
         id.removeAll(keepingCapacity: true)

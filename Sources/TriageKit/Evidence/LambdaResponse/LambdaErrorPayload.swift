@@ -15,7 +15,8 @@ struct LambdaErrorPayload: Equatable {
     /// with an `errorMessage` key.
     var isCertain: Bool
 
-    static let oversizeMessage = "Response payload size exceeded maximum allowed payload size"
+    /// Matches both wordings: `Response payload size exceeded …` and `Response payload size (N bytes) exceeded …`.
+    static let oversizeMessage = "exceeded maximum allowed payload size"
 
     init?(_ root: DocumentNode) {
         guard root.isObject, root.member("statusCode") == nil else { return nil }
@@ -34,7 +35,8 @@ struct LambdaErrorPayload: Equatable {
                 isCertain = true
             } else {
                 cause = "lambda-function-error"
-                isCertain = type != nil || root.member("stackTrace") != nil
+                // Node writes the stack as `trace`, Python and Java as `stackTrace`.
+                isCertain = type != nil || root.member("stackTrace") != nil || root.member("trace") != nil
             }
             return
         }

@@ -91,6 +91,14 @@ enum ProxyResponseRules {
                     return violation(
                         "header-value:\(header.key)", header,
                         "the header \(header.key) has a number; send header values as strings", .low)
+                case .array:
+                    // Observed: a list in `headers` fails the response (two Set-Cookie values are the usual case).
+                    return violation(
+                        "header-value:\(header.key)", header,
+                        "the header \(header.key) is a list; headers hold single string values (on REST and payload "
+                            + "1.0 put lists in multiValueHeaders; on payload 2.0 join them with commas, and send "
+                            + "cookies in cookies)",
+                        .high)
                 default:
                     return violation(
                         "header-value:\(header.key)", header,

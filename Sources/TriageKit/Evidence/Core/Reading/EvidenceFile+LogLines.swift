@@ -4,8 +4,9 @@ struct LogLineReading {
     /// Cut lines, a JSON document that ends early.
     var problems: [String] = []
 
-    static func cutLinesProblem(_ count: Int) -> String {
-        "\(CountText.counted(count, "line")) longer than 64 KiB \(count == 1 ? "was" : "were") cut; only the start was read."
+    static func cutLinesProblem(_ count: Int, limit: Int = LineReadingLimits.standard.maxLineLength) -> String {
+        let size = limit % (1024 * 1024) == 0 ? "\(limit / (1024 * 1024)) MiB" : "\(limit / 1024) KiB"
+        return "\(CountText.counted(count, "line")) longer than \(size) \(count == 1 ? "was" : "were") cut; only the start was read."
     }
 
     static func cutJSONProblem(events: Int) -> String {
@@ -18,7 +19,11 @@ extension EvidenceFile {
     /// Streams a log's lines, whichever way it was saved: the lines of a text file, or the lines of
     /// the `message`s in `aws logs filter-log-events` JSON output (numbered by the JSON line where
     /// each message starts). `body` gets each line's bytes, valid only during the call.
-    func forEachLogLine(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) throws -> LogLineReading {
+    /// `limits` bound the lines of a text file (a log whose events may exceed the standard 64 KiB
+    /// line, such as delivered execution logs, passes larger ones).
+    func forEachLogLine(
+        limits: LineReadingLimits = .standard, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) throws -> LogLineReading {
         var reading = LogLineReading()
         if LogEventsJSONStream.looksLikeOutput(sample.head) {
             var stream = LogEventsJSONStream()
@@ -29,12 +34,14 @@ extension EvidenceFile {
             reading.lines = stream.lineCount
             if !stream.isComplete { reading.problems.append(LogLineReading.cutJSONProblem(events: stream.messages)) }
         } else {
-            let summary = try forEachRawLine { line in
+            let summary = try forEachRawLine(limits: limits) { line in
                 body(line.bytes, line.number)
                 return true
             }
             reading.lines = summary.lines
-            if summary.cutLines > 0 { reading.problems.append(LogLineReading.cutLinesProblem(summary.cutLines)) }
+            if summary.cutLines > 0 {
+                reading.problems.append(LogLineReading.cutLinesProblem(summary.cutLines, limit: limits.maxLineLength))
+            }
         }
         return reading
     }

@@ -43,6 +43,9 @@ public struct EvidenceScanner: Sendable {
                 report: EvidenceReport(path: path, kind: nil, description: Messages.empty, problems: ["\(path): \(Messages.empty)."]),
                 wasRead: true)
         }
+        if ParquetFile.isParquet(head: head, path: path, size: size) {
+            return Result(report: ParquetFile.report(path), wasRead: true)
+        }
         let isComplete = head.count < sampleSize || size <= head.count
         let traits = SampleTraits(head, isComplete: isComplete)
         let sample = EvidenceSample(path: path, head: String(decoding: head, as: UTF8.self), isComplete: isComplete, size: size)
