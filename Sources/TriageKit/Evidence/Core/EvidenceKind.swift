@@ -14,5 +14,6 @@ public enum EvidenceKind {
         "lambda-configuration": "aws lambda get-function-configuration output",
         "template": "SAM or CloudFormation template",
         "http-response": "curl -v / curl -i output or a raw HTTP response",
+        "lambda-log": "Lambda function log (text or JSON format, as CloudWatch, aws logs tail, sam or serverless print it)",
     ]
 }

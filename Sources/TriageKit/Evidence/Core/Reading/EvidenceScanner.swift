@@ -55,6 +55,9 @@ public struct EvidenceScanner: Sendable {
         do {
             var report = try inspector.inspect(EvidenceFile(path: path, sample: sample))
             report.problems = notes + report.problems
+            // A Logs Insights result is read by the inspector of the lines inside it; say it was wrapped.
+            let source = LogMessageSource.of(sample.head)
+            if source.isInsights, let name = source.exportName { report.description += " (\(name))" }
             return Result(report: report, wasRead: true)
         } catch {
             let message = (error as? EvidenceReadError)?.description ?? "\(path): \(error)"
