@@ -54,8 +54,8 @@ enum LambdaJSONRecord {
             let metrics = record["metrics"] as? [String: Any] ?? [:]
             var report = LambdaReport(status: status, errorType: errorType)
             report.durationMs = Self.number(metrics["durationMs"])
-            report.memorySizeMB = Self.number(metrics["memorySizeMB"]).map { Int($0) }
-            report.maxMemoryUsedMB = Self.number(metrics["maxMemoryUsedMB"]).map { Int($0) }
+            report.memorySizeMB = LambdaReport.megabytes(Self.number(metrics["memorySizeMB"]))
+            report.maxMemoryUsedMB = LambdaReport.megabytes(Self.number(metrics["maxMemoryUsedMB"]))
             report.initDurationMs = Self.number(metrics["initDurationMs"])
             if type == "platform.runtimeDone" {
                 // The runtime's verdict, before the report: read it as a signal, not as the end.
@@ -78,8 +78,8 @@ enum LambdaJSONRecord {
 
     private static func number(_ value: Any?) -> Double? {
         switch value {
-        case let number as NSNumber: number.doubleValue
-        case let text as String: Double(text)
+        case let number as NSNumber: LambdaReport.number(String(number.doubleValue))
+        case let text as String: LambdaReport.number(text)
         default: nil
         }
     }

@@ -25,6 +25,7 @@ struct LambdaLogPrefix {
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> LambdaLogPrefix {
         var prefix = LambdaLogPrefix(message: 0)
         var position = 0
+        var lastEnd = -1  // where the previous skipped token ended
         for _ in 0..<maxTokens {
             while position < line.count, line[position].isASCIISpaceOrTab { position += 1 }
             guard position < line.count, position < maxPrefixLength else { break }
@@ -34,17 +35,21 @@ struct LambdaLogPrefix {
             while end < line.count, !line[end].isASCIISpaceOrTab { end += 1 }
             let token = position..<end
             switch kind(of: UnsafeBufferPointer(rebasing: line[token])) {
-            case .timestamp:
-                if prefix.timestamp == nil { prefix.timestamp = token }
+            case .timestamp, .zone:
+                // `2026-11-30 10:26:02.010 (+00:00)`: consecutive tokens make one timestamp.
+                if let stamp = prefix.timestamp, stamp.upperBound == lastEnd {
+                    prefix.timestamp = stamp.lowerBound..<end
+                } else if prefix.timestamp == nil {
+                    prefix.timestamp = token
+                }
             case .stream:
                 prefix.stream = token
-            case .zone:
-                break
             case .other:
                 prefix.message = position
                 return prefix
             }
             position = end
+            lastEnd = end
             prefix.message = min(position, line.count)
         }
         while prefix.message < line.count, line[prefix.message].isASCIISpaceOrTab { prefix.message += 1 }

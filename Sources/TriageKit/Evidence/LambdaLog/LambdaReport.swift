@@ -21,8 +21,8 @@ struct LambdaReport: Equatable {
     /// Reads a `REPORT RequestId: …` line (fields separated by tabs, or by spaces once copied).
     init(_ text: UnsafeBufferPointer<UInt8>) {
         durationMs = Self.field(text, "\tDuration: ").flatMap(Self.number) ?? Self.field(text, " Duration: ").flatMap(Self.number)
-        memorySizeMB = Self.field(text, "Memory Size: ").flatMap { Int($0) }
-        maxMemoryUsedMB = Self.field(text, "Max Memory Used: ").flatMap { Int($0) }
+        memorySizeMB = Self.megabytes(Self.field(text, "Memory Size: ").flatMap(Self.number))
+        maxMemoryUsedMB = Self.megabytes(Self.field(text, "Max Memory Used: ").flatMap(Self.number))
         initDurationMs = Self.field(text, "Init Duration: ").flatMap(Self.number)
         status = Self.field(text, "Status: ")
         errorType = Self.field(text, "Error Type: ")
@@ -43,5 +43,15 @@ struct LambdaReport: Equatable {
         return end > from ? text.text(from..<end) : nil
     }
 
-    private static func number(_ text: String) -> Double? { Double(text) }
+    /// A duration or size as a number, when it is one a log could hold (a cut or hostile line may
+    /// carry 64 KiB of digits).
+    static func number(_ text: String) -> Double? {
+        guard let value = Double(text), value.isFinite, value >= 0, value < 1e12 else { return nil }
+        return value
+    }
+
+    /// A whole number of MB, bounded like `number`.
+    static func megabytes(_ value: Double?) -> Int? {
+        value.flatMap { $0.isFinite && $0 >= 0 && $0 < 1e9 ? Int($0) : nil }
+    }
 }

@@ -56,9 +56,13 @@ struct InsightsCSVStream {
     /// Feeds the next bytes; `emit` gets each line of each `@message` with its line number.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         if let last = bytes.last { lastByte = last }
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             if inQuotes {
-                quoted(byte, emit: emit)
+                if !quoteSeen, byte != UInt8(ascii: "\""), byte != 0x0A { index = skipQuoted(bytes, from: index - 1) }
+                else { quoted(byte, emit: emit) }
                 continue
             }
             switch byte {
@@ -106,6 +110,24 @@ struct InsightsCSVStream {
         }
         if byte == 0x0A { line += 1 }
         append(byte)
+    }
+
+    /// Inside quotes, the bytes up to the next quote or line break in one step (kept while the
+    /// field is wanted and not full): a 100 MB field is not walked byte by byte.
+    private mutating func skipQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let range = start..<bytes.count
+        let quote = bytes.firstOffset(of: UInt8(ascii: "\""), in: range) ?? bytes.count
+        let newline = bytes.firstOffset(of: 0x0A, in: start..<quote) ?? quote
+        if fieldStart {
+            fieldStart = false
+            fieldLine = line
+        }
+        let limit = inHeader ? 256 : maxMessageBytes
+        if isWanted, field.count < limit {
+            let count = min(newline - start, limit - field.count)
+            field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + count]))
+        }
+        return newline
     }
 
     private mutating func feedOutside(_ byte: UInt8, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
