@@ -155,6 +155,36 @@ struct LambdaLogInspectorTests {
         #expect(EvidenceTestSupport.scan("near-miss/lambda-log--execution-log-quoting-task-timed-out.log").kind == "execution-log")
     }
 
+    /// A log that begins inside an invocation: the error lines before its END are its own, not an
+    /// init failure of the next one.
+    @Test func aLogCutAtTheStartKeepsTheFirstErrorWithItsInvocation() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let text = [
+                "[ERROR] KeyError: 'id'", "Traceback (most recent call last):",
+                "END RequestId: a4c6e8f0-1b3d-4f5a-9c7e-2d4f6a8b0c1e",
+                "REPORT RequestId: a4c6e8f0-1b3d-4f5a-9c7e-2d4f6a8b0c1e\tDuration: 3.19 ms\tBilled Duration: 4 ms\tMemory Size: 128 MB\tMax Memory Used: 61 MB",
+                "START RequestId: 3b9d2e71-6a4c-4f1e-8d2b-7c5a9e0f1d3a Version: $LATEST",
+                "END RequestId: 3b9d2e71-6a4c-4f1e-8d2b-7c5a9e0f1d3a",
+                "REPORT RequestId: 3b9d2e71-6a4c-4f1e-8d2b-7c5a9e0f1d3a\tDuration: 9.00 ms\tBilled Duration: 9 ms\tMemory Size: 128 MB\tMax Memory Used: 61 MB",
+            ].joined(separator: "\n")
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "cut-start.log", in: folder)
+            let report = EvidenceScanner().scan(path)
+            #expect(report.requests == 2)
+            #expect(report.failed == 1)
+            let finding = try #require(report.findings.first)
+            #expect(finding.request?.lambdaRequestId == "a4c6e8f0-1b3d-4f5a-9c7e-2d4f6a8b0c1e")
+            #expect(finding.summary.contains("unhandled error (KeyError)"))
+        }
+    }
+
+    /// A function timeout of 29 s or more: API Gateway's REST default ends the request first (§2.13).
+    @Test func aTimeoutAsLongAsTheIntegrationsSaysTheClientLikelyGot504() throws {
+        let finding = try #require(EvidenceTestSupport.scan("lambda-log/aws-logs-tail-timeout.log").findings.first)
+        #expect(finding.summary.contains("likely got 504 (integration-timeout)"))
+        let short = try #require(EvidenceTestSupport.scan("lambda-log/text-timeout.log").findings.first)
+        #expect(!short.summary.contains("504"))
+    }
+
     /// More invocations open at once than the table holds: the oldest are judged early, and said so.
     @Test func tooManyInvocationsInFlightAreClosedEarly() throws {
         var scan = LambdaLogScan(path: "x.log", table: PendingRequestTable(maxOpen: 8, maxBytesPerRequest: 0))

@@ -78,6 +78,11 @@ struct LambdaFindingGroups {
         case "lambda-timeout":
             text = "\(noun) timed out"
             if let seconds = group.timeoutSeconds { text += " (Task timed out after \(seconds) seconds: the function's own timeout fired)" }
+            if let whole = group.timeoutSeconds.flatMap(Self.wholeSeconds), let seconds = Int(whole), seconds >= 29 {
+                // §2.13: API Gateway gives up first when the function may run as long as the integration.
+                text += "; with a function timeout of \(seconds) s, a REST API's default 29 s "
+                    + "integration timeout ends the request first, so the client likely got 504 (integration-timeout), not 502"
+            }
         case "lambda-response-too-large":
             text = "\(noun) returned a response larger than Lambda's 6 MB limit for synchronous invocations (Function.ResponseSizeTooLarge)"
         default:

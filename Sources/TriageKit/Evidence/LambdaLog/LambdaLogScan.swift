@@ -63,10 +63,13 @@ struct LambdaLogScan {
             if states[slot].time == nil { states[slot].time = stamp() }
             current = slot
             currentSequence = table.slots[slot].sequence
-            if initPhaseHasSignal { adoptInitPhase(into: slot) }
+            if initPhaseHasSignal { adoptInitPhase(into: slot, asInit: true) }
         case .end(let id):
             platformLines += 1
-            _ = slot(for: id)
+            let slot = slot(for: id)
+            // The log began inside this invocation (its START cut off): the failure lines before
+            // belong to it, not to an init phase.
+            if initPhaseHasSignal, current < 0 { adoptInitPhase(into: slot, asInit: false) }
         case .report(let id, let report):
             platformLines += 1
             let slot = slot(for: id)
@@ -130,14 +133,22 @@ struct LambdaLogScan {
         return current
     }
 
-    /// A failure before `START` belongs to that invocation: it could not initialise.
-    private mutating func adoptInitPhase(into slot: Int) {
+    /// A failure before `START` belongs to that invocation: it could not initialise. (`asInit`
+    /// false: the log began mid-invocation, the lines are that invocation's own failure.)
+    private mutating func adoptInitPhase(into slot: Int, asInit: Bool) {
         let phase = initPhase
         initPhase.reset()
         initPhaseHasSignal = false
-        if phase.initFailed || phase.unhandled || phase.runtimeExited || phase.killed || phase.outOfMemory {
+        if asInit, phase.initFailed || phase.unhandled || phase.runtimeExited || phase.killed || phase.outOfMemory {
             states[slot].initFailed = true
             states[slot].errorType = states[slot].errorType ?? phase.errorType
+        } else if !asInit {
+            var merged = phase
+            merged.id = states[slot].id
+            merged.time = states[slot].time ?? phase.time
+            if let report = states[slot].report { merged.take(report) }
+            states[slot] = merged
+            return
         }
         states[slot].logged = states[slot].logged || phase.logged
         for line in phase.evidence(LambdaInvocation.maxLines) { states[slot].keep(line, rank: 0) }

@@ -91,6 +91,10 @@ public struct EvidenceScanner: Sendable {
         } else if traits.looksLikeJSON, let jsonProblem = Self.jsonProblem(head, isComplete: isComplete) {
             problems.append("\(path): \(jsonProblem)")
         }
+        let source = LogMessageSource.of(String(decoding: head, as: UTF8.self))
+        if !traits.isBinary, source.isInsights, let name = source.exportName {
+            problems.append("\(path): a \(name), but its @message lines are none of the logs the wizard reads.")
+        }
         let tried = inspectors.map { EvidenceKind.all[$0.kind] ?? $0.kind }
         problems.append("\(path): \(Messages.notRecognised(tried: tried))")
         return EvidenceReport(path: path, kind: nil, description: traits.isBinary ? Messages.binaryShort : Messages.unknown, problems: problems)
