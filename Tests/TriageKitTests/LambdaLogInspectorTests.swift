@@ -9,7 +9,7 @@ struct LambdaLogInspectorTests {
     @Test(arguments: [
         ("text-node-invoke-error.log", "lambda-function-error", Confidence.high),
         ("text-python-keyerror.log", "lambda-function-error", .high),
-        ("text-python-json-error.log", "lambda-function-error", .high),
+        ("json-format-python-error.log", "lambda-function-error", .high),
         ("text-java-exception.log", "lambda-function-error", .high),
         ("text-go-panic.log", "lambda-function-error", .high),
         ("text-out-of-memory.log", "lambda-function-error", .high),

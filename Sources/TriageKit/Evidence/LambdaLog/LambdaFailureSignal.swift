@@ -71,8 +71,9 @@ enum LambdaFailureSignal: Equatable {
         }
         // Python: `[ERROR] KeyError: 'id'` (a space after the bracket; the logger writes a tab).
         if text.hasPrefix("[ERROR] "), let type = pythonType(text) { return .unhandled(type: type) }
-        // An error object, on one line or pretty-printed (`"errorType": "java.lang.…",`).
-        if let type = errorType(text) { return .unhandled(type: type) }
+        // The runtime's error object as the whole message, on one line or pretty-printed
+        // (`"errorType": "java.lang.…",`). Inside other text it is an error the code logged.
+        if isErrorObject(text), let type = errorType(text) { return .unhandled(type: type) }
         // Go: `panic: runtime error: …`; the process dies (Runtime.ExitError follows).
         if text.hasPrefix("panic: ") { return .unhandled(type: "panic") }
         if text.hasPrefix("Traceback (most recent call last):") { return .logged(type: nil) }
@@ -103,6 +104,13 @@ enum LambdaFailureSignal: Equatable {
         var end = start
         while end < text.count, text[end] != UInt8(ascii: "\""), end - start < 128 { end += 1 }
         return end > start && end < text.count ? text.text(start..<end) : nil
+    }
+
+    /// The message is an error object: it opens with `{`, or is the `"errorType"` line of one
+    /// printed over several lines.
+    private static func isErrorObject(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.firstIndex(where: { !$0.isASCIISpaceOrTab }) else { return false }
+        return text[first] == UInt8(ascii: "{") || text.hasPrefix("\"errorType\"", at: first)
     }
 
     /// `[ERROR] KeyError: 'id'` → `KeyError`.
