@@ -39,7 +39,7 @@ struct LambdaFindingGroups {
             group.evidence = invocation.evidence()
             group.initPhaseOnly = initPhase
             let id = AWSIdentifiers.isLambdaRequestID(invocation.id[...]) ? invocation.id : nil
-            let keys = RequestKeys(lambdaRequestId: id, time: invocation.time)
+            let keys = RequestKeys(lambdaRequestId: id, time: invocation.time.flatMap { LambdaLogTime.iso($0) })
             group.request = keys.isEmpty ? nil : keys
         }
         group.count += 1

@@ -5,7 +5,7 @@
 /// invocation that succeeds costs a few flags.
 struct LambdaInvocation {
     var id = ""
-    /// The first timestamp seen for it, as ISO 8601 UTC when the line gave one.
+    /// The first timestamp seen for it, as the line wrote it (`LambdaLogTime` reads it).
     var time: String?
     var timedOut = false
     var timeoutSeconds: String?

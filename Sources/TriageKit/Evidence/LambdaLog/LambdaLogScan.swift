@@ -55,7 +55,8 @@ struct LambdaLogScan {
         } else {
             event = LambdaLogLine.parse(line, message: prefix.message)
         }
-        let stamp = { time.flatMap { LambdaLogTime.iso($0) } ?? prefix.timestamp.flatMap { LambdaLogTime.iso(line.text($0)) } }
+        // The raw timestamp; turned into ISO 8601 only for the invocation a finding quotes.
+        let stamp = { time ?? prefix.timestamp.map { line.text($0) } }
         switch event {
         case .start(let id):
             platformLines += 1
