@@ -20,6 +20,7 @@ struct LambdaLogInspectorTests {
         ("text-response-too-large-bytes.log", "lambda-response-too-large", .high),
         ("aws-logs-tail-timeout.log", "lambda-timeout", .high),
         ("aws-logs-tail-short-uncaught.log", "lambda-function-error", .high),
+        ("aws-logs-tail-interleaved-streams.log", "lambda-function-error", .high),
         ("sam-logs-python-error.log", "lambda-function-error", .high),
         ("serverless-logs-invoke-error.log", "lambda-function-error", .high),
         ("zappa-tail-name-error.log", "lambda-function-error", .high),
@@ -174,6 +175,31 @@ struct LambdaLogInspectorTests {
             let finding = try #require(report.findings.first)
             #expect(finding.request?.lambdaRequestId == "a4c6e8f0-1b3d-4f5a-9c7e-2d4f6a8b0c1e")
             #expect(finding.summary.contains("unhandled error (KeyError)"))
+        }
+    }
+
+    /// `aws logs tail` interleaves streams: a line without an id goes with its own stream's invocation.
+    @Test func interleavedStreamsKeepTheirOwnLines() throws {
+        let report = EvidenceTestSupport.scan("lambda-log/aws-logs-tail-interleaved-streams.log")
+        #expect(report.requests == 2)
+        #expect(report.failed == 1)
+        #expect(report.findings.first?.request?.lambdaRequestId == "11111111-2222-4333-8444-555555555555")
+        #expect(report.findings.first?.request?.time == "2026-11-30T10:40:00.100000Z")
+    }
+
+    /// An error object the code logs (a caught SDK error) is not the runtime's report of a failure.
+    @Test func aLoggedErrorObjectIsNotAFailure() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let text = [
+                "START RequestId: 5e1a7c3b-2f4d-4b8e-9a6c-1d2e3f4a5b6c Version: $LATEST",
+                "2026-11-30T10:00:01.102Z\t5e1a7c3b-2f4d-4b8e-9a6c-1d2e3f4a5b6c\tERROR\tretrying after {\"errorType\":\"ThrottlingException\",\"errorMessage\":\"Rate exceeded\"}",
+                "END RequestId: 5e1a7c3b-2f4d-4b8e-9a6c-1d2e3f4a5b6c",
+                "REPORT RequestId: 5e1a7c3b-2f4d-4b8e-9a6c-1d2e3f4a5b6c\tDuration: 41.27 ms\tBilled Duration: 42 ms\tMemory Size: 256 MB\tMax Memory Used: 88 MB",
+            ].joined(separator: "\n")
+            let report = EvidenceScanner().scan(try EvidenceTestSupport.write(Data(text.utf8), named: "logged.log", in: folder))
+            #expect(report.kind == "lambda-log")
+            #expect(report.failed == 0)
+            #expect(report.findings.isEmpty)
         }
     }
 

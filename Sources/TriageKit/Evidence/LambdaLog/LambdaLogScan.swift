@@ -29,6 +29,12 @@ struct LambdaLogScan {
     /// The invocation the last `START` opened (-1: none), and its sequence to tell a reused slot.
     private var current = -1
     private var currentSequence = -1
+    /// Where `aws logs tail` or `sam logs` name the log stream, the running invocation of each
+    /// stream (by a hash of its name): streams interleave, and a line without an id belongs to
+    /// its own stream's invocation. Bounded; cleared when full.
+    private var currentByStream: [UInt64: (slot: Int, sequence: Int)] = [:]
+    private var stream: UInt64?
+    private static let maxStreams = 256
     /// Invocations reported but kept open for late lines, oldest first.
     private var reported: [Int] = []
     /// What the log showed before any invocation started: the init phase.
@@ -45,6 +51,7 @@ struct LambdaLogScan {
     /// Takes one line: `number` is its 1-based line number in the file.
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         let prefix = LambdaLogPrefix.of(line)
+        stream = prefix.stream.map { Self.hash(UnsafeBufferPointer(rebasing: line[$0])) }
         let message = UnsafeBufferPointer(rebasing: line[min(prefix.message, line.count)...])
         var time: String?
         let event: LambdaLogLine
@@ -64,6 +71,10 @@ struct LambdaLogScan {
             if states[slot].time == nil { states[slot].time = stamp() }
             current = slot
             currentSequence = table.slots[slot].sequence
+            if let stream {
+                if currentByStream.count >= Self.maxStreams { currentByStream.removeAll(keepingCapacity: true) }
+                currentByStream[stream] = (slot, currentSequence)
+            }
             if initPhaseHasSignal { adoptInitPhase(into: slot, asInit: true) }
         case .end(let id):
             platformLines += 1
@@ -128,10 +139,9 @@ struct LambdaLogScan {
     /// Where a line goes: its own request, or the running invocation, or (nil) the init phase.
     private mutating func target(_ id: String?) -> Int? {
         if let id { return slot(for: id) }
-        guard current >= 0, table.slots[current].isOpen, table.slots[current].sequence == currentSequence,
-            !states[current].reported
-        else { return nil }
-        return current
+        let (slot, sequence) = stream.flatMap { currentByStream[$0] } ?? (current, currentSequence)
+        guard slot >= 0, table.slots[slot].isOpen, table.slots[slot].sequence == sequence, !states[slot].reported else { return nil }
+        return slot
     }
 
     /// A failure before `START` belongs to that invocation: it could not initialise. (`asInit`
@@ -198,6 +208,16 @@ struct LambdaLogScan {
 
     private func evidence(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> EvidenceLine {
         EvidenceLine(file: path, line: number, text: EvidenceText.quote(line.text(0..<line.count)))
+    }
+
+    /// FNV-1a of a log stream name.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// How telling a failure line is (lower first).
