@@ -8,22 +8,17 @@
 struct LambdaLogSample {
     /// Lines that are Lambda platform lines.
     let platformLines: Int
-    /// Lines of the sample (unwrapped), to judge how much of it is Lambda's.
-    let lines: Int
 
     init(_ head: String) {
         var platform = 0
-        var lines = 0
         LogMessageSource.of(head).forEachSampleLine(head) { line in
-            guard !line.isEmpty else { return }
-            lines += 1
-            if Self.isPlatformLine(line) { platform += 1 }
+            if !line.isEmpty, Self.isPlatformLine(line) { platform += 1 }
         }
         platformLines = platform
-        self.lines = lines
     }
 
-    /// The detection score: nil when no Lambda line is seen.
+    /// The detection score: nil when no Lambda line is seen. Below the execution log's 90, so a
+    /// file holding both (never seen) stays an execution log; above the access log's 85.
     var score: Int? {
         guard platformLines > 0 else { return nil }
         return platformLines >= 2 ? 88 : 60
