@@ -203,6 +203,30 @@ struct LambdaLogInspectorTests {
         }
     }
 
+    /// Init failed and no invocation followed (the log ends): the init phase is the finding.
+    @Test func anInitFailureWithoutAnInvocationIsStillAFinding() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let text = [
+                "INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:7d3f",
+                "[ERROR] Runtime.HandlerNotFound: Handler 'handler' missing on module 'app'",
+                "INIT_REPORT Init Duration: 101.20 ms\tPhase: init\tStatus: error\tError Type: Runtime.HandlerNotFound",
+            ].joined(separator: "\n")
+            let report = EvidenceScanner().scan(try EvidenceTestSupport.write(Data(text.utf8), named: "init.log", in: folder))
+            #expect(report.kind == "lambda-log")
+            #expect(report.requests == 0)
+            let finding = try #require(report.findings.first)
+            #expect(finding.cause == "lambda-function-error")
+            #expect(finding.summary.hasPrefix("The init phase failed to initialise (Runtime.HandlerNotFound)"))
+            #expect(finding.evidence.map(\.line) == [2, 3])
+        }
+    }
+
+    @Test func theFunctionTimeoutIsAFileFactWhicheverFindingLeads() {
+        let report = EvidenceTestSupport.scan("logs-insights/console-export-lambda-timeout.csv")
+        #expect(report.findings.first?.cause == "lambda-function-error")
+        #expect(report.facts["function_timeout_s"] == "3")
+    }
+
     /// A function timeout of 29 s or more: API Gateway's REST default ends the request first (§2.13).
     @Test func aTimeoutAsLongAsTheIntegrationsSaysTheClientLikelyGot504() throws {
         let finding = try #require(EvidenceTestSupport.scan("lambda-log/aws-logs-tail-timeout.log").findings.first)

@@ -66,7 +66,7 @@ struct LambdaFindingGroups {
     }
 
     /// `3.00` → `3`: the function timeout in whole seconds, as the fact vocabulary has it.
-    private static func wholeSeconds(_ text: String) -> String? {
+    static func wholeSeconds(_ text: String) -> String? {
         guard let value = Double(text), value >= 1, value <= 900 else { return nil }
         return String(Int(value.rounded()))
     }

@@ -4,10 +4,13 @@
 ///   pasted `aws logs tail /aws/lambda/FN` line, a Logs Insights `@log` value
 ///   `123456789012:/aws/lambda/FN`), or from a function ARN in the lines.
 /// - The account from `@log` or the ARN; the Region from the ARN or `INIT_START`'s runtime ARN.
+/// - The function's timeout from `Task timed out after N seconds`.
 enum LambdaLogFacts {
     static func fileLevel(scan: LambdaLogScan, head: String, logGroup: String?) -> [String: String] {
         var facts: [String: String] = [:]
         if let region = scan.region { facts["region"] = region }
+        // `Task timed out after 3.00 seconds` states the function's timeout, whichever finding leads.
+        if let seconds = scan.functionTimeoutSeconds.flatMap(LambdaFindingGroups.wholeSeconds) { facts["function_timeout_s"] = seconds }
         if let logGroup {
             let parts = logGroup.split(separator: ":", maxSplits: 1)
             if parts.count == 2, AWSIdentifiers.isAccount(parts[0]) { facts["account_id"] = String(parts[0]) }
