@@ -116,8 +116,7 @@ struct LambdaLogScan {
         for slot in table.oldestOpen(table.openCount) { close(slot) }
         reported.removeAll()
         if initPhaseHasSignal, let outcome = LambdaInvocationClassifier.classify(initPhase) {
-            let phase = initPhase
-            groups.add(outcome, phase, initPhase: true)
+            groups.add(outcome, initPhase, initPhase: true)
         }
     }
 
