@@ -52,14 +52,8 @@ public struct AccessLogInspector: EvidenceInspector {
         return text
     }
 
-    /// The lines of the sample, or the messages when it is `filter-log-events` output.
+    /// The lines of the sample, or the messages when it is a wrapper (`LogMessageSource`).
     private static func sampleLines(_ head: String) -> [String] {
-        guard LogEventsJSONStream.looksLikeOutput(head) else { return head.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
-        var messages: [String] = []
-        var stream = LogEventsJSONStream()
-        Array(head.utf8).withUnsafeBufferPointer { bytes in
-            stream.feed(bytes) { line, _ in messages.append(line.text(0..<line.count)) }
-        }
-        return messages
+        LogMessageSource.of(head).sampleLines(head)
     }
 }

@@ -15,5 +15,6 @@ public enum EvidenceKind {
         "template": "SAM or CloudFormation template",
         "http-response": "curl -v / curl -i output or a raw HTTP response",
         "test-invoke": "aws apigateway test-invoke-method / test-invoke-authorizer output",
+        "lambda-log": "Lambda function log (text or JSON format, as CloudWatch, aws logs tail, sam or serverless print it)",
     ]
 }

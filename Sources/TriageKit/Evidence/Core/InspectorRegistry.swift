@@ -7,5 +7,6 @@ public enum InspectorRegistry {
         AccessLogInspector(),
         HTTPResponseInspector(),
         TestInvokeInspector(),
+        LambdaLogInspector(),
     ] + ConfigInspectors.all
 }

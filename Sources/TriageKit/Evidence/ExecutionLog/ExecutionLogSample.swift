@@ -1,8 +1,10 @@
 /// Recognises an execution log from the start of a file, in any of its shapes (§3.1).
 ///
-/// Counts the lines whose message is one API Gateway writes during a request; JSON output of
-/// `aws logs filter-log-events` is recognised by the same messages inside its `message` strings.
+/// Counts the lines whose message is one API Gateway writes during a request; a log inside a
+/// wrapper (`LogMessageSource`: filter-log-events JSON, a Logs Insights export) is recognised by
+/// the same messages inside it.
 struct ExecutionLogSample {
+    /// The lines come inside a tool's output (JSON or a Logs Insights export).
     let isEventsJSON: Bool
     /// Lines of the sample with a known execution-log message.
     let knownLines: Int
@@ -10,24 +12,10 @@ struct ExecutionLogSample {
     let jsonEvents: Int
 
     init(_ head: String) {
-        let bytes = Array(head.utf8)
-        isEventsJSON = LogEventsJSONStream.looksLikeOutput(head)
+        let source = LogMessageSource.of(head)
+        isEventsJSON = source != .lines
         var counter = ExecutionLogSampleCounter()
-        if isEventsJSON {
-            var stream = LogEventsJSONStream()
-            bytes.withUnsafeBufferPointer { all in
-                stream.feed(all) { line, _ in counter.consume(line) }
-            }
-        } else {
-            bytes.withUnsafeBufferPointer { all in
-                var start = 0
-                while start < all.count {
-                    let end = all.firstOffset(of: 0x0A, in: start..<all.count) ?? all.count
-                    counter.consume(UnsafeBufferPointer(rebasing: all[start..<end]))
-                    start = end + 1
-                }
-            }
-        }
+        source.forEachSampleLine(head) { line in counter.consume(line) }
         knownLines = counter.knownLines
         jsonEvents = counter.jsonEvents
     }

@@ -1,5 +1,7 @@
 /// Pulls the `message` strings out of `aws logs filter-log-events` (or `get-log-events`) JSON
-/// output as it streams past, without building the document.
+/// output as it streams past, without building the document. The same tokenizer reads the other
+/// JSON wrappers of `LogMessageSource` (`@message` of a Logs Insights export, the `value` whose
+/// `field` is `@message` in `get-query-results`): `MessageFields` says which strings are messages.
 ///
 /// - A byte-level tokenizer: it tracks objects, arrays, keys and strings, decodes escapes
 ///   (`\n`, `\"`, `\uXXXX` with surrogate pairs), and hands over every string value whose key is
@@ -8,7 +10,23 @@
 ///   256 KiB; API Gateway cuts its own at 1 KiB), nesting up to `maxDepth`.
 /// - At the end, `isComplete` says whether the document closed; a cut download does not.
 struct LogEventsJSONStream {
+    /// Which string values are log messages, and which short values are kept as facts.
+    struct MessageFields: Sendable {
+        /// The key whose string value is a message (`message`, `@message`); in the field/value
+        /// form, the key holding the value (`value`).
+        var messageKey: StaticString
+        /// The field/value form (`{"field": "@message", "value": "..."}`): the key naming the field.
+        var fieldKey: StaticString?
+        /// In the field/value form, the field name whose value is a message.
+        var messageField: StaticString = "@message"
+
+        static let logEvents = MessageFields(messageKey: "message")
+        static let insightsExport = MessageFields(messageKey: "@message")
+        static let queryResults = MessageFields(messageKey: "value", fieldKey: "field")
+    }
+
     let maxMessageBytes: Int
+    let fields: MessageFields
     static let maxDepth = 64
 
     /// The line the tokenizer is on (1-based).
@@ -34,6 +52,14 @@ struct LogEventsJSONStream {
     private var value: [UInt8] = []
     private var valueLine = 1
     private var lastByte: UInt8?
+    /// The first `@log` value (`123456789012:/aws/lambda/orders`) of a Logs Insights wrapper: it
+    /// names the account and the log group.
+    private(set) var logGroup: String?
+    /// Field/value form: the current object's `field` names the message field, or `@log`.
+    private var fieldIsMessage = false
+    private var fieldIsLogGroup = false
+    private var capturingFieldName = false
+    private var capturingLogGroup = false
 
     /// Whether a file's start looks like CloudWatch Logs CLI output: a JSON document that opens
     /// with `{` on a line of its own (pretty-printed) or with `"events"` (compact), and holds a
@@ -46,8 +72,9 @@ struct LogEventsJSONStream {
         return trimmed.contains("\"message\"")
     }
 
-    init(maxMessageBytes: Int = 256 * 1024) {
+    init(maxMessageBytes: Int = 256 * 1024, fields: MessageFields = .logEvents) {
         self.maxMessageBytes = maxMessageBytes
+        self.fields = fields
     }
 
     /// Whether the document has been closed (every object and array ended, no string open).
@@ -72,6 +99,10 @@ struct LogEventsJSONStream {
                 sawDocument = true
                 stack.append(byte == UInt8(ascii: "{"))
                 expectingKey = byte == UInt8(ascii: "{")
+                if expectingKey {
+                    fieldIsMessage = false
+                    fieldIsLogGroup = false
+                }
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 if stack.popLast() == nil { isMalformed = true }
                 expectingKey = false
@@ -93,7 +124,13 @@ struct LogEventsJSONStream {
         if stringIsKey {
             key.removeAll(keepingCapacity: true)
         } else {
-            capturing = lastKey.elementsEqual("message".utf8)
+            capturingFieldName = fields.fieldKey.map { Self.equals(lastKey, $0) } ?? false
+            let isValue = Self.equals(lastKey, fields.messageKey)
+            capturingLogGroup =
+                logGroup == nil
+                && (fields.fieldKey == nil ? Self.equals(lastKey, "@log") : isValue && fieldIsLogGroup)
+            capturing =
+                capturingFieldName || capturingLogGroup || (isValue && (fields.fieldKey == nil || fieldIsMessage))
             value.removeAll(keepingCapacity: true)
             valueLine = line
         }
@@ -129,7 +166,16 @@ struct LogEventsJSONStream {
             if stringIsKey {
                 swap(&lastKey, &key)
             } else {
-                if capturing { emitLines(emit) }
+                if capturingFieldName {
+                    fieldIsMessage = Self.equals(value, fields.messageField)
+                    fieldIsLogGroup = Self.equals(value, "@log")
+                } else if capturingLogGroup {
+                    if value.count <= 600 { logGroup = String(decoding: value, as: UTF8.self) }
+                } else if capturing {
+                    emitLines(emit)
+                }
+                capturingFieldName = false
+                capturingLogGroup = false
                 lastKey.removeAll(keepingCapacity: true)
             }
         case 0x0A:
@@ -196,6 +242,11 @@ struct LogEventsJSONStream {
                 start = end + 1
             }
         }
+    }
+
+    private static func equals(_ bytes: [UInt8], _ literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount
+            && bytes.withUnsafeBufferPointer { $0.hasPrefix(literal) }
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8 {

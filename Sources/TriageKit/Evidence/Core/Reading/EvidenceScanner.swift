@@ -58,6 +58,9 @@ public struct EvidenceScanner: Sendable {
         do {
             var report = try inspector.inspect(EvidenceFile(path: path, sample: sample))
             report.problems = notes + report.problems
+            // A Logs Insights result is read by the inspector of the lines inside it; say it was wrapped.
+            let source = LogMessageSource.of(sample.head)
+            if source.isInsights, let name = source.exportName { report.description += " (\(name))" }
             return Result(report: report, wasRead: true)
         } catch {
             let message = (error as? EvidenceReadError)?.description ?? "\(path): \(error)"
@@ -90,6 +93,10 @@ public struct EvidenceScanner: Sendable {
             problems.append("\(path): \(Messages.binary)")
         } else if traits.looksLikeJSON, let jsonProblem = Self.jsonProblem(head, isComplete: isComplete) {
             problems.append("\(path): \(jsonProblem)")
+        }
+        let source = LogMessageSource.of(String(decoding: head, as: UTF8.self))
+        if !traits.isBinary, source.isInsights, let name = source.exportName {
+            problems.append("\(path): a \(name), but its @message lines are none of the logs the wizard reads.")
         }
         let tried = inspectors.map { EvidenceKind.all[$0.kind] ?? $0.kind }
         problems.append("\(path): \(Messages.notRecognised(tried: tried))")

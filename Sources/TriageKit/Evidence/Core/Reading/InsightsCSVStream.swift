@@ -1,0 +1,204 @@
+/// Pulls the `@message` column out of a CloudWatch Logs Insights CSV export as it streams past:
+/// a state machine over bytes, so a quoted multi-line message or a 100 MB field costs no more
+/// memory than `maxMessageBytes`.
+///
+/// - RFC 4180: fields separated by `,`, records by `\n` or `\r\n`; a field in double quotes may
+///   hold commas, line breaks and `""` (one quote).
+/// - The first record is the header; the column named `@message` holds the log lines, `@log`
+///   (`123456789012:/aws/lambda/orders`) the account and log group.
+/// - Each message is handed over split at its own line breaks, numbered with the file line where
+///   the field starts, so a finding quotes a line the user can find.
+struct InsightsCSVStream {
+    let maxMessageBytes: Int
+
+    /// Records read after the header.
+    private(set) var records = 0
+    /// Lines of the file so far (`wc -l`, plus an unterminated last line).
+    var lineCount: Int { lastByte == 0x0A || lastByte == nil ? line - 1 : line }
+    /// The header has no `@message` column: nothing to hand over.
+    private(set) var hasNoMessageColumn = false
+    /// The file ends inside a quoted field (a cut export).
+    var isComplete: Bool { !inQuotes }
+    /// The first `@log` value.
+    private(set) var logGroup: String?
+
+    private var line = 1
+    private var lastByte: UInt8?
+    private var inHeader = true
+    private var header: [[UInt8]] = []
+    private var messageColumn: Int?
+    private var logColumn: Int?
+    private var column = 0
+    private var inQuotes = false
+    private var quoteSeen = false  // a `"` inside quotes: the end, or the first of `""`
+    private var fieldStart = true
+    private var field: [UInt8] = []
+    private var fieldLine = 1
+
+    init(maxMessageBytes: Int = 256 * 1024) {
+        self.maxMessageBytes = maxMessageBytes
+    }
+
+    /// Whether a file's first line is a Logs Insights CSV header: comma-separated field names,
+    /// `@message` among them, and every name a query field (`@timestamp`, `@logStream`, `status`).
+    static func looksLikeExport(_ head: String) -> Bool {
+        let firstLine = head.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" }.trimmingTrailingWhitespace()
+        guard firstLine.count <= 2_000, firstLine.contains(",") else { return false }
+        let names = firstLine.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: ["\""])
+        }
+        return names.contains("@message")
+            && names.allSatisfy { name in
+                !name.isEmpty && name.utf8.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "@._-".utf8.contains($0) }
+            }
+    }
+
+    /// Feeds the next bytes; `emit` gets each line of each `@message` with its line number.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if let last = bytes.last { lastByte = last }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if inQuotes {
+                if !quoteSeen, byte != UInt8(ascii: "\""), byte != 0x0A { index = skipQuoted(bytes, from: index - 1) }
+                else { quoted(byte, emit: emit) }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\"") where fieldStart:
+                inQuotes = true
+                fieldStart = false
+                fieldLine = line
+            case UInt8(ascii: ","):
+                endField(emit: emit)
+            case 0x0A:
+                endField(emit: emit)
+                endRecord()
+                line += 1
+            case 0x0D:
+                break  // the `\r` of `\r\n`
+            default:
+                append(byte)
+            }
+        }
+    }
+
+    /// Hands over a last record that has no line break after it.
+    mutating func finish(emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if !fieldStart || column > 0 {
+            endField(emit: emit)
+            endRecord()
+        }
+    }
+
+    private mutating func quoted(_ byte: UInt8, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if quoteSeen {
+            quoteSeen = false
+            if byte == UInt8(ascii: "\"") {
+                append(byte)
+                return
+            }
+            inQuotes = false
+            // The closing quote: this byte is read as outside quotes.
+            feedOutside(byte, emit: emit)
+            return
+        }
+        if byte == UInt8(ascii: "\"") {
+            quoteSeen = true
+            return
+        }
+        if byte == 0x0A { line += 1 }
+        append(byte)
+    }
+
+    /// Inside quotes, the bytes up to the next quote or line break in one step (kept while the
+    /// field is wanted and not full): a 100 MB field is not walked byte by byte.
+    private mutating func skipQuoted(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let range = start..<bytes.count
+        let quote = bytes.firstOffset(of: UInt8(ascii: "\""), in: range) ?? bytes.count
+        let newline = bytes.firstOffset(of: 0x0A, in: start..<quote) ?? quote
+        if fieldStart {
+            fieldStart = false
+            fieldLine = line
+        }
+        let limit = inHeader ? 256 : maxMessageBytes
+        if isWanted, field.count < limit {
+            let count = min(newline - start, limit - field.count)
+            field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<start + count]))
+        }
+        return newline
+    }
+
+    private mutating func feedOutside(_ byte: UInt8, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        switch byte {
+        case UInt8(ascii: ","): endField(emit: emit)
+        case 0x0A:
+            endField(emit: emit)
+            endRecord()
+            line += 1
+        case 0x0D: break
+        default: append(byte)
+        }
+    }
+
+    private var isWanted: Bool {
+        inHeader || column == messageColumn || (column == logColumn && logGroup == nil)
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        if fieldStart {
+            fieldStart = false
+            fieldLine = line
+        }
+        let limit = inHeader ? 256 : maxMessageBytes
+        if isWanted, field.count < limit { field.append(byte) }
+    }
+
+    private mutating func endField(emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        if fieldStart { fieldLine = line }
+        if inHeader {
+            var name = field
+            if column == 0, name.starts(with: [0xEF, 0xBB, 0xBF]) { name.removeFirst(3) }
+            header.append(name)
+        } else if column == messageColumn {
+            emitLines(emit)
+        } else if column == logColumn, logGroup == nil, !field.isEmpty, field.count <= 600 {
+            logGroup = String(decoding: field, as: UTF8.self)
+        }
+        field.removeAll(keepingCapacity: true)
+        fieldStart = true
+        column += 1
+    }
+
+    private mutating func endRecord() {
+        if inHeader {
+            inHeader = false
+            messageColumn = header.firstIndex { $0.elementsEqual("@message".utf8) }
+            logColumn = header.firstIndex { $0.elementsEqual("@log".utf8) }
+            hasNoMessageColumn = messageColumn == nil
+            header = []
+        } else {
+            records += 1
+        }
+        column = 0
+    }
+
+    private mutating func emitLines(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let firstLine = fieldLine
+        field.withUnsafeBufferPointer { message in
+            var start = 0
+            var count = message.count
+            while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
+            var number = firstLine
+            while start < count {
+                let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
+                var lineEnd = end
+                if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), number)
+                start = end + 1
+                number += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+/// The state of one pass over a Lambda function's log: invocations in flight keyed by their
+/// `RequestId`, counts, failures grouped by cause, and the function's facts.
+///
+/// - Lines come one at a time (from the file or unwrapped from a tool's output); the scan never
+///   looks back. Open invocations live in a bounded `PendingRequestTable` (the execution log's),
+///   their state beside it by slot, so memory follows the invocations in flight.
+/// - A line naming its request id goes to that invocation; a line without one goes to the
+///   invocation the last `START` opened, or, before any, to the init phase (an import error, an
+///   uncaught exception at load time).
+/// - `REPORT` ends an invocation, but it stays open for the next few invocations: older logs
+///   write `Task timed out` after the `REPORT`.
+struct LambdaLogScan {
+    let path: String
+    private(set) var invocations = 0
+    private(set) var failed = 0
+    private(set) var longestDurationMs: Double?
+    private(set) var longestFailedDurationMs: Double?
+    private(set) var memorySizeMB: Int?
+    private(set) var region: String?
+    private(set) var functionTimeoutSeconds: String?
+    private(set) var closedEarly = 0
+    private(set) var groups = LambdaFindingGroups()
+    /// Lines that are Lambda platform lines (START, END, REPORT, INIT_*, platform records).
+    private(set) var platformLines = 0
+    private(set) var jsonRecords = 0
+
+    private var table: PendingRequestTable
+    private var states: [LambdaInvocation] = []
+    /// The invocation the last `START` opened (-1: none), and its sequence to tell a reused slot.
+    private var current = -1
+    private var currentSequence = -1
+    /// Where `aws logs tail` or `sam logs` name the log stream, the running invocation of each
+    /// stream (by a hash of its name): streams interleave, and a line without an id belongs to
+    /// its own stream's invocation. Bounded; cleared when full.
+    private var currentByStream: [UInt64: (slot: Int, sequence: Int)] = [:]
+    private var stream: UInt64?
+    private static let maxStreams = 256
+    /// Invocations reported but kept open for late lines, oldest first.
+    private var reported: [Int] = []
+    /// What the log showed before any invocation started: the init phase.
+    private var initPhase = LambdaInvocation()
+    private var initPhaseHasSignal = false
+
+    private static let keptAfterReport = 16
+
+    init(path: String, table: PendingRequestTable = PendingRequestTable(maxOpen: 1024, maxBytesPerRequest: 0)) {
+        self.path = path
+        self.table = table
+    }
+
+    /// Takes one line: `number` is its 1-based line number in the file.
+    mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        let prefix = LambdaLogPrefix.of(line)
+        stream = prefix.stream.map { Self.hash(UnsafeBufferPointer(rebasing: line[$0])) }
+        let message = UnsafeBufferPointer(rebasing: line[min(prefix.message, line.count)...])
+        var time: String?
+        let event: LambdaLogLine
+        if message.first == UInt8(ascii: "{"), let record = LambdaJSONRecord.parse(message) {
+            jsonRecords += 1
+            event = record.line
+            time = record.time
+        } else {
+            event = LambdaLogLine.parse(line, message: prefix.message)
+        }
+        // The raw timestamp; turned into ISO 8601 only for the invocation a finding quotes.
+        let stamp = { time ?? prefix.timestamp.map { line.text($0) } }
+        switch event {
+        case .start(let id):
+            platformLines += 1
+            let slot = slot(for: id)
+            if states[slot].time == nil { states[slot].time = stamp() }
+            current = slot
+            currentSequence = table.slots[slot].sequence
+            if let stream {
+                if currentByStream.count >= Self.maxStreams { currentByStream.removeAll(keepingCapacity: true) }
+                currentByStream[stream] = (slot, currentSequence)
+            }
+            if initPhaseHasSignal { adoptInitPhase(into: slot, asInit: true) }
+        case .end(let id):
+            platformLines += 1
+            let slot = slot(for: id)
+            // The log began inside this invocation (its START cut off): the failure lines before
+            // belong to it, not to an init phase.
+            if initPhaseHasSignal, current < 0 { adoptInitPhase(into: slot, asInit: false) }
+        case .report(let id, let report):
+            platformLines += 1
+            let slot = slot(for: id)
+            states[slot].take(report)
+            if states[slot].failed || report.usedAllMemory {
+                states[slot].keep(evidence(line, number), rank: 5)
+            }
+            if !reported.contains(slot) { reported.append(slot) }
+            if reported.count > Self.keptAfterReport { close(reported.removeFirst()) }
+        case .initStart(let region):
+            platformLines += 1
+            self.region = self.region ?? region
+        case .initReport(let failed, let timedOut, let errorType):
+            platformLines += 1
+            guard failed else { return }
+            let signal: LambdaFailureSignal = .initError(type: errorType ?? (timedOut ? "init timeout" : "init error"))
+            take(signal, id: nil, line: line, number: number, rank: 1, time: stamp)
+        case .signal(let id, let signal):
+            if case .timedOut(let seconds) = signal, let seconds { functionTimeoutSeconds = functionTimeoutSeconds ?? seconds }
+            take(signal, id: id, line: line, number: number, rank: Self.rank(signal), time: stamp)
+        case .other(let id):
+            if let id, AWSIdentifiers.isLambdaRequestID(id[...]) {
+                let slot = slot(for: id)
+                if states[slot].time == nil { states[slot].time = stamp() }
+            }
+        }
+    }
+
+    /// Closes every invocation still open (the end of the log), and reports an init phase that
+    /// failed with no invocation after it.
+    mutating func finish() {
+        for slot in table.oldestOpen(table.openCount) { close(slot) }
+        reported.removeAll()
+        if initPhaseHasSignal, let outcome = LambdaInvocationClassifier.classify(initPhase) {
+            groups.add(outcome, initPhase, initPhase: true)
+        }
+    }
+
+    private mutating func take(
+        _ signal: LambdaFailureSignal, id: String?, line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int, time: () -> String?
+    ) {
+        if let slot = target(id) {
+            states[slot].take(signal)
+            if states[slot].time == nil { states[slot].time = time() }
+            if states[slot].wantsLines { states[slot].keep(evidence(line, number), rank: rank) }
+        } else {
+            initPhase.take(signal)
+            initPhaseHasSignal = true
+            if initPhase.time == nil { initPhase.time = time() }
+            if initPhase.wantsLines { initPhase.keep(evidence(line, number), rank: rank) }
+        }
+    }
+
+    /// Where a line goes: its own request, or the running invocation, or (nil) the init phase.
+    private mutating func target(_ id: String?) -> Int? {
+        if let id { return slot(for: id) }
+        let (slot, sequence) = stream.flatMap { currentByStream[$0] } ?? (current, currentSequence)
+        guard slot >= 0, table.slots[slot].isOpen, table.slots[slot].sequence == sequence, !states[slot].reported else { return nil }
+        return slot
+    }
+
+    /// A failure before `START` belongs to that invocation: it could not initialise. (`asInit`
+    /// false: the log began mid-invocation, the lines are that invocation's own failure.)
+    private mutating func adoptInitPhase(into slot: Int, asInit: Bool) {
+        let phase = initPhase
+        initPhase.reset()
+        initPhaseHasSignal = false
+        if asInit, phase.initFailed || phase.unhandled || phase.runtimeExited || phase.killed || phase.outOfMemory {
+            states[slot].initFailed = true
+            states[slot].errorType = states[slot].errorType ?? phase.errorType
+        } else if !asInit {
+            var merged = phase
+            merged.id = states[slot].id
+            merged.time = states[slot].time ?? phase.time
+            if let report = states[slot].report { merged.take(report) }
+            states[slot] = merged
+            return
+        }
+        states[slot].logged = states[slot].logged || phase.logged
+        for line in phase.evidence(LambdaInvocation.maxLines) { states[slot].keep(line, rank: 0) }
+    }
+
+    private mutating func slot(for id: String) -> Int {
+        let bytes = Array(id.utf8)
+        return bytes.withUnsafeBufferPointer { id in
+            if let slot = table.existingSlot(for: id) { return slot }
+            let slot = table.open(id)
+            while states.count <= slot { states.append(LambdaInvocation()) }
+            states[slot].reset()
+            states[slot].id = String(decoding: id, as: UTF8.self)
+            if table.openCount > table.maxOpen { closeOldest() }
+            return slot
+        }
+    }
+
+    private mutating func closeOldest() {
+        for slot in table.oldestOpen(max(1, table.maxOpen / 4)) {
+            reported.removeAll { $0 == slot }
+            close(slot)
+            closedEarly += 1
+        }
+    }
+
+    private mutating func close(_ slot: Int) {
+        guard table.slots[slot].isOpen else { return }
+        let invocation = states[slot]
+        invocations += 1
+        if let duration = invocation.report?.durationMs {
+            longestDurationMs = max(longestDurationMs ?? 0, duration)
+        }
+        if let size = invocation.report?.memorySizeMB { memorySizeMB = memorySizeMB ?? size }
+        if let outcome = LambdaInvocationClassifier.classify(invocation) {
+            if outcome.what.isFailure {
+                failed += 1
+                if let duration = invocation.report?.durationMs { longestFailedDurationMs = max(longestFailedDurationMs ?? 0, duration) }
+            }
+            groups.add(outcome, invocation, initPhase: false)
+        }
+        table.close(slot)
+        states[slot].reset()
+        if slot == current { current = -1 }
+    }
+
+    private func evidence(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> EvidenceLine {
+        EvidenceLine(file: path, line: number, text: EvidenceText.quote(line.text(0..<line.count)))
+    }
+
+    /// FNV-1a of a log stream name.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// How telling a failure line is (lower first).
+    private static func rank(_ signal: LambdaFailureSignal) -> Int {
+        switch signal {
+        case .timedOut, .responseTooLarge, .outOfMemory, .initError: 0
+        case .unhandled, .killed: 1
+        case .runtimeExit: 2
+        case .logged: 3
+        }
+    }
+}
