@@ -14,5 +14,6 @@ public enum EvidenceKind {
         "lambda-configuration": "aws lambda get-function-configuration output",
         "template": "SAM or CloudFormation template",
         "http-response": "curl -v / curl -i output or a raw HTTP response",
+        "har": "HAR capture (browser devtools export)",
     ]
 }
