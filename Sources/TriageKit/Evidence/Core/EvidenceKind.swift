@@ -15,5 +15,7 @@ public enum EvidenceKind {
         "template": "SAM or CloudFormation template",
         "http-response": "curl -v / curl -i output or a raw HTTP response",
         "har": "HAR capture (browser devtools export)",
+        "postman-run": "Newman JSON report or Postman collection-run export",
+        "wscat": "wscat transcript of a WebSocket API",
     ]
 }

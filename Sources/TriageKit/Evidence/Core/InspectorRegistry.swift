@@ -7,5 +7,7 @@ public enum InspectorRegistry {
         AccessLogInspector(),
         HTTPResponseInspector(),
         HARInspector(),
+        PostmanRunInspector(),
+        WscatInspector(),
     ] + ConfigInspectors.all
 }

@@ -68,12 +68,12 @@ struct HAREntryStream {
         if escape {
             escape = false
             if byte == UInt8(ascii: "u") { hexLeft = 4 }
-            keep(byte)
+            keep(byte, canCut: false)
             return
         }
         if hexLeft > 0 {
             hexLeft -= 1
-            keep(byte)
+            keep(byte, canCut: false)
             return
         }
         if byte == UInt8(ascii: "\"") {
@@ -88,16 +88,16 @@ struct HAREntryStream {
             return
         }
         if stringIsKey, keyBytes.count < 16 { keyBytes.append(byte) }
+        keep(byte, canCut: (byte & 0xC0) != 0x80)
         if byte == UInt8(ascii: "\\") { escape = true }
-        keep(byte)
     }
 
     /// Copies a byte of a string unless the string is past its limit; the cut falls between
     /// characters, never inside an escape or a UTF-8 sequence.
-    private mutating func keep(_ byte: UInt8) {
+    /// `canCut` is false for the bytes that finish an escape or a UTF-8 sequence already begun.
+    private mutating func keep(_ byte: UInt8, canCut: Bool) {
         guard capture != nil, !stringCut else { return }
-        let startsCharacter = !escape && hexLeft == 0 && (byte & 0xC0) != 0x80 && byte != UInt8(ascii: "\\")
-        if stringLength >= Self.maxStringBytes, startsCharacter || byte == UInt8(ascii: "\\") {
+        if stringLength >= Self.maxStringBytes, canCut {
             stringCut = true
             return
         }

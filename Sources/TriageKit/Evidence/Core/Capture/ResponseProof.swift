@@ -94,7 +94,7 @@ struct ResponseProof {
             let bodySays = body.message?.lowercased().contains("endpoint request timed out") == true
             return diagnosis(
                 cause: "integration-timeout", confidence: bodySays ? .high : .medium,
-                lead: [response.elapsedLine, response.bodyLine],
+                lead: bodySays ? [response.bodyLine, response.elapsedLine] : [response.elapsedLine],
                 detail: "answered after \(seconds), the REST integration timeout (29 s by default)")
         case (503, "http"):
             guard elapsed >= Self.httpTimeoutMilliseconds else { return nil }
