@@ -17,7 +17,7 @@ struct HAREntryStream {
         var isTooLarge: Bool
     }
 
-    static let maxStringBytes = 16 * 1024
+    static let maxStringBytes = 4 * 1024
     static let maxElementBytes = 4 * 1024 * 1024
     static let maxDepth = 64
 
@@ -42,7 +42,11 @@ struct HAREntryStream {
     private var hexLeft = 0
     private var keyBytes: [UInt8] = []
 
-    private var capture: Element?
+    /// Where the element being copied sits, nil when nothing is being copied.
+    private var capture: Element.Place?
+    private var captureBytes: [UInt8] = []
+    private var captureLine = 0
+    private var captureTooLarge = false
     private var captureDepth = 0
     private var stringLength = 0
     private var stringCut = false
@@ -51,11 +55,22 @@ struct HAREntryStream {
     var isComplete: Bool { sawDocument && stack.isEmpty && !inString }
 
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (Element) -> Void) {
-        for byte in bytes {
+        var index = 0
+        while index < bytes.count {
             if isMalformed { return }
+            let byte = bytes[index]
+            index += 1
             if byte == 0x0A { line += 1 }
             if inString {
                 string(byte)
+                // Most of a large HAR is bodies of entries nobody copies: skip to the string's end.
+                if inString, capture == nil, !stringIsKey, !escape, hexLeft == 0 {
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+                        bytes[index] != 0x0A
+                    {
+                        index += 1
+                    }
+                }
                 continue
             }
             structure(byte, emit: emit)
@@ -82,9 +97,9 @@ struct HAREntryStream {
                 pendingKey = Self.key(keyBytes)
                 expectingKey = false
             }
-            if stringCut { append(Array("…".utf8)) }
+            if stringCut { for ellipsis in "…".utf8 { append(ellipsis) } }
             stringCut = false
-            append([byte])
+            append(byte)
             return
         }
         if stringIsKey, keyBytes.count < 16 { keyBytes.append(byte) }
@@ -102,7 +117,7 @@ struct HAREntryStream {
             return
         }
         stringLength += 1
-        append([byte])
+        append(byte)
     }
 
     // MARK: - Structure
@@ -116,10 +131,10 @@ struct HAREntryStream {
             keyBytes.removeAll(keepingCapacity: true)
             stringLength = 0
             stringCut = false
-            append([byte])
+            append(byte)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             startCapture(byte)
-            append([byte])
+            append(byte)
             guard stack.count < Self.maxDepth else {
                 isMalformed = true
                 return
@@ -131,26 +146,26 @@ struct HAREntryStream {
             expectingKey = byte == UInt8(ascii: "{")
             pendingKey = .other
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
-            append([byte])
+            append(byte)
             guard !stack.isEmpty else {
                 isMalformed = true
                 return
             }
             stack.removeLast()
             expectingKey = false
-            if var element = capture, stack.count == captureDepth {
-                if element.isTooLarge { element.bytes = [] }
+            if let place = capture, stack.count == captureDepth {
+                emit(Element(place: place, bytes: captureTooLarge ? [] : captureBytes, firstLine: captureLine, isTooLarge: captureTooLarge))
                 capture = nil
-                emit(element)
+                captureBytes.removeAll(keepingCapacity: true)
             }
         case UInt8(ascii: ","):
-            append([byte])
+            append(byte)
             expectingKey = stack.last?.isObject == true
         case UInt8(ascii: " "), 0x09, 0x0A, 0x0D:
-            append([byte])
+            append(byte)
         default:
             startCapture(byte)
-            append([byte])
+            append(byte)
         }
     }
 
@@ -159,21 +174,23 @@ struct HAREntryStream {
         guard capture == nil, byte == UInt8(ascii: "{") else { return }
         let depth = stack.count
         if depth == 3, stack[0].isObject, stack[1].key == .log, stack[2].key == .entries, !stack[2].isObject {
-            capture = Element(place: .entry, bytes: [], firstLine: line, isTooLarge: false)
+            capture = .entry
         } else if depth == 2, stack[1].key == .log, stack[1].isObject, pendingKey == .creator {
-            capture = Element(place: .creator, bytes: [], firstLine: line, isTooLarge: false)
+            capture = .creator
         } else {
             return
         }
+        captureLine = line
+        captureTooLarge = false
         captureDepth = depth
     }
 
-    private mutating func append(_ bytes: [UInt8]) {
-        guard capture != nil, capture?.isTooLarge == false else { return }
-        capture?.bytes.append(contentsOf: bytes)
-        if let count = capture?.bytes.count, count > Self.maxElementBytes {
-            capture?.isTooLarge = true
-            capture?.bytes = []
+    private mutating func append(_ byte: UInt8) {
+        guard capture != nil, !captureTooLarge else { return }
+        captureBytes.append(byte)
+        if captureBytes.count > Self.maxElementBytes {
+            captureTooLarge = true
+            captureBytes = []
         }
     }
 

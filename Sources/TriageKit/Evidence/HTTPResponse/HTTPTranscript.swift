@@ -156,10 +156,7 @@ struct HTTPTranscript {
         guard let shape = WgetLineShape.read(line) else { return false }
         switch shape {
         case .start(let url, let clock):
-            var parsed = CapturedResponse(status: 0, statusLine: EvidenceLine(file: "", line: 0, text: ""))
-            parsed.setURL(url)
-            host = parsed.host
-            path = parsed.path
+            (host, path) = CapturedResponse.urlParts(url)
             method = method ?? "GET"
             startClock = clock
         case .status(let status):
@@ -188,9 +185,8 @@ struct HTTPTranscript {
             url = httpie[...]
         }
         guard let url else { return }
-        var parsed = CapturedResponse(status: 0, statusLine: EvidenceLine(file: "", line: 0, text: ""))
-        parsed.setURL(String(url))
-        if host == nil { host = parsed.host }
-        if path == nil { path = parsed.path }
+        let parts = CapturedResponse.urlParts(String(url))
+        if host == nil { host = parts.host }
+        if path == nil { path = parts.path }
     }
 }

@@ -40,8 +40,7 @@ struct WscatTranscript {
 
     /// `wss://API.execute-api.REGION.amazonaws.com/STAGE` → api_id, region, stage.
     private mutating func endpoint(_ url: String) {
-        var parsed = CapturedResponse(status: 0, statusLine: EvidenceLine(file: path, line: 0, text: ""))
-        parsed.setURL(url)
+        let parsed = CapturedResponse.urlParts(url)
         facts["api_type"] = "websocket"
         guard let host = parsed.host else { return }
         let bytes = Array(host.utf8)

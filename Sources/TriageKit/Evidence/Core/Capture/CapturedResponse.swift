@@ -40,14 +40,19 @@ struct CapturedResponse {
         headers.first { $0.name == name }
     }
 
-    /// Splits `https://host/path?query` into host and path (no query, no fragment; nil when the URL has none).
+    /// Takes host and path from `url` (see `urlParts`).
     mutating func setURL(_ url: String) {
+        (host, path) = Self.urlParts(url)
+    }
+
+    /// `https://user@host:443/path?query#part` → (`host`, `/path`): no port, query or fragment;
+    /// nil for a part the URL does not have.
+    static func urlParts(_ url: String) -> (host: String?, path: String?) {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         let hostPart = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let withoutPort = hostPart.split(separator: "@").last.map { $0.prefix { $0 != ":" } } ?? hostPart
-        if !withoutPort.isEmpty { host = String(withoutPort) }
         let pathPart = rest.dropFirst(hostPart.count).prefix { $0 != "?" && $0 != "#" }
-        path = pathPart.isEmpty ? nil : String(pathPart)
+        return (withoutPort.isEmpty ? nil : String(withoutPort), pathPart.isEmpty ? nil : String(pathPart))
     }
 }
