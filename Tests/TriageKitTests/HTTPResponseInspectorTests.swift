@@ -8,9 +8,7 @@ struct HTTPResponseInspectorTests {
     @Test(arguments: [
         ("curl-v-rest-504-timeout.txt", "integration-timeout", Confidence.high),
         ("curl-i-rest-authorizer.txt", "authorizer-error", .high),
-        ("curl-i-http-503.txt", "integration-timeout", .medium),
         ("raw-rest-504-network.txt", "backend-network-error", .medium),
-        ("httpie-http-503.txt", "integration-timeout", .medium),
         ("wget-S-rest-504.txt", "integration-timeout", .medium),
     ])
     func readsWhatTheResponseProves(fixture: String, cause: String, confidence: Confidence) throws {
@@ -27,7 +25,7 @@ struct HTTPResponseInspectorTests {
     /// whatever the status (the Misreading that answered it for 504 only).
     @Test(arguments: [
         ("curl-v-rest-502.txt", 502, "rest"), ("curl-i-http-500.txt", 500, "http"), ("httpie-rest-502.txt", 502, "rest"),
-        ("wget-rest-500.txt", 500, nil),
+        ("wget-rest-500.txt", 500, nil), ("curl-i-http-503.txt", 503, "http"), ("httpie-http-503.txt", 503, "http"),
     ])
     func aBareStatusIsUndetermined(fixture: String, status: Int, apiType: String?) throws {
         let report = EvidenceTestSupport.scan("http-response/" + fixture)

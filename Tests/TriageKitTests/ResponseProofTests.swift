@@ -73,6 +73,8 @@ struct ResponseProofTests {
         #expect(failure.request?.apiGatewayRequestId == "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f")
         #expect(failure.request?.extendedRequestId == "Bq7ZkhEKoAMEcZA=")
         #expect(failure.request?.route == "GET /orders/42")
+        #expect(ResponseProof(response(502, headers: [("X-Amzn-Trace-Id", "Root=1-6932A1B7-0d9f3c2a1b4e5f6a7b8c9d0e;Sampled=0")]))
+            .requestKeys?.traceId == "1-6932a1b7-0d9f3c2a1b4e5f6a7b8c9d0e")
         #expect(failure.clues.contains("x-amzn-ErrorType: InternalServerErrorException"))
         #expect(failure.clues.contains { $0.contains("Internal server error") })
     }
@@ -81,7 +83,9 @@ struct ResponseProofTests {
         #expect(cause(ResponseProof(response(504, headers: Self.rest, body: #"{"message": "Endpoint request timed out"}"#))) == "integration-timeout/high")
         #expect(cause(ResponseProof(response(500, headers: Self.rest + [("x-amzn-ErrorType", "AuthorizerConfigurationException")], body: #"{"message":null}"#))) == "authorizer-error/high")
         #expect(cause(ResponseProof(response(504, body: #"{"message": "Network error communicating with endpoint"}"#))) == "backend-network-error/medium")
-        #expect(cause(ResponseProof(response(503, headers: Self.http, body: #"{"message":"Service Unavailable"}"#))) == "integration-timeout/medium")
+        #expect(cause(ResponseProof(response(503, headers: Self.rest, body: #"{"message": "Service Unavailable"}"#))) == "backend-unavailable/medium")
+        // An HTTP API's 503 is its timeout or the backend's own 503: only the time decides.
+        #expect(isUndetermined(ResponseProof(response(503, headers: Self.http, body: #"{"message":"Service Unavailable"}"#))))
     }
 
     /// 29 s on a REST 504 and 30 s on an HTTP API 503 are the integration timeout; sooner is not proof.

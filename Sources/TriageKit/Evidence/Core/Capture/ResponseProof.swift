@@ -4,8 +4,8 @@
 ///
 /// - A finding only where the response itself names the cause (domain reference §1.1, §2.13):
 ///   `x-amzn-ErrorType: AuthorizerConfigurationException`, `{"message":null}` on a REST 500, the
-///   bodies `Endpoint request timed out` and `Network error communicating with endpoint`, API
-///   Gateway's own HTTP API 503 body, a REST 504 after about 29 s, an HTTP API 503 after about
+///   bodies `Endpoint request timed out` and `Network error communicating with endpoint`, a REST
+///   503 (always the backend's, §2.12), a REST 504 after about 29 s, an HTTP API 503 after about
 ///   30 s, and a 200 whose body is a Lambda error object (a non-proxy integration).
 /// - Any other 5xx is an `UndeterminedFailure` with what the response does show as clues; the
 ///   join with a log for the same request ids may settle it.
@@ -69,8 +69,11 @@ struct ResponseProof {
         let signature = ClientSignature(
             status: response.status, apiType: apiType, message: body.message, messageIsNull: body.messageIsNull,
             errorType: errorType)
-        // The signature table also guesses from a bare status (`low`): that is not proof.
-        if let guess = signature.guess(), guess.confidence >= .medium {
+        // The signature table may also guess from a bare status (`low`): that is not proof. Nor is an
+        // HTTP API's 503 without its time: the integration timeout and the backend's own 503 look
+        // alike (§15), and only the ~30 s tells them apart (`timedOut`).
+        let isHTTP503 = response.status == 503 && apiType == "http"
+        if let guess = signature.guess(), guess.confidence >= .medium, !isHTTP503 {
             var lead: [EvidenceLine?] = []
             if guess.cause == "authorizer-error" { lead.append(response.header("x-amzn-errortype")?.line) }
             if ["integration-timeout", "backend-network-error"].contains(guess.cause) {
@@ -162,14 +165,24 @@ struct ResponseProof {
         if let id = response.header("x-amz-apigw-id")?.value, AWSIdentifiers.isRequestID(id[...]) {
             keys.extendedRequestId = id
         }
-        if let trace = response.header("x-amzn-trace-id")?.value, !trace.isEmpty, trace.count <= 200 {
-            keys.traceId = trace
-        }
+        if let trace = response.header("x-amzn-trace-id")?.value { keys.traceId = Self.traceRoot(trace) }
         keys.time = response.startedAt ?? response.header("date").flatMap { TimeText.iso8601(httpDate: $0.value) }
         if let method = response.method, AWSIdentifiers.isHTTPMethod(method[...]), let path = resourcePath {
             keys.route = "\(method) \(path)"
         }
         return keys.isEmpty ? nil : keys
+    }
+
+    /// `Root=1-6932a1b7-0d9f…;Sampled=0` → `1-6932a1b7-0d9f…` (lower case), the part every file shares.
+    static func traceRoot(_ header: String) -> String? {
+        let lower = header.lowercased()
+        let start = lower.range(of: "root=").map(\.upperBound) ?? lower.startIndex
+        let root = lower[start...].prefix { $0 != ";" && !$0.isWhitespace }
+        let parts = root.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "1", parts[1].count == 8, parts[2].count == 24,
+            parts.dropFirst().allSatisfy({ $0.allSatisfy(\.isHexDigit) })
+        else { return nil }
+        return String(root)
     }
 
     /// The stage, when the path of a REST call on an `execute-api` host starts with one.
