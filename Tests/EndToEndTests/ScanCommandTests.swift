@@ -79,7 +79,7 @@ struct ScanCommandTests {
 
     /// An unrecognised file is reported; it does not fail the scan.
     @Test func anUnrecognisedFileIsReportedNotFatal() throws {
-        let run = try Self.run(["scan", Self.fixture("../EndToEndTests/ScanCommandTests.swift"), Self.fixture("http-response/curl-i-http-503.txt")])
+        let run = try Self.run(["scan", Self.fixture("../EndToEndTests/ScanCommandTests.swift"), Self.fixture("http-response/curl-v-rest-504-timeout.txt")])
         #expect(run.status == 0)
         #expect(run.output.contains("not recognised"))
         #expect(run.output.contains("-> apigw-triage fix integration-timeout"))

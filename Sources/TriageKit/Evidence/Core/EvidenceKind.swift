@@ -16,5 +16,8 @@ public enum EvidenceKind {
         "http-response": "curl -v / curl -i output or a raw HTTP response",
         "test-invoke": "aws apigateway test-invoke-method / test-invoke-authorizer output",
         "lambda-log": "Lambda function log (text or JSON format, as CloudWatch, aws logs tail, sam or serverless print it)",
+        "har": "HAR capture (browser devtools export)",
+        "postman-run": "Newman JSON report or Postman collection-run export",
+        "wscat": "wscat transcript of a WebSocket API",
     ]
 }

@@ -8,5 +8,8 @@ public enum InspectorRegistry {
         HTTPResponseInspector(),
         TestInvokeInspector(),
         LambdaLogInspector(),
+        HARInspector(),
+        PostmanRunInspector(),
+        WscatInspector(),
     ] + ConfigInspectors.all
 }

@@ -1,12 +1,12 @@
-/// Reads `curl -v` / `curl -i` output and raw HTTP responses (kind `http-response`).
+/// Reads `curl -v` / `curl -i`, httpie and `wget -S` output and raw HTTP responses (kind
+/// `http-response`).
 ///
-/// - Finds each response (status, headers, body) and the request that led to it.
-/// - A 5xx is read by its client-visible signature (§1.1): status, body message,
-///   `x-amzn-ErrorType`, and the API type that `apigw-requestid` (HTTP API) or `x-amz-apigw-id`
-///   (REST) reveals. Only an authorizer's error type and the timeout body name a cause outright;
-///   the rest is a `medium` or `low` guess that a log can confirm.
+/// - Finds each response (status, headers, body) and the request that led to it
+///   (`HTTPTranscript`, with the httpie and wget line shapes).
+/// - What each response proves is decided by `ResponseProof`, as for every capture format: a
+///   finding only where the body or a header names the cause, else an undetermined failure.
 /// - Facts: api_type, api_id and Region from the execute-api host, stage and resource path from
-///   the URL, the request id.
+///   the URL, the request id, and the status the failures show.
 public struct HTTPResponseInspector: EvidenceInspector {
     public let kind = "http-response"
 
@@ -26,34 +26,19 @@ public struct HTTPResponseInspector: EvidenceInspector {
             transcript.consume(line.text, number: line.number)
             return true
         }
-        var tally = FindingTally()
-        var facts: [String: String] = [:]
-        var failed = 0
-        var unexplained: [Int] = []
+        var tally = CaptureTally()
         for response in transcript.responses {
-            let reading = HTTPResponseReading(response: response)
-            // A request id names one response; only a finding's example lends it.
-            facts.merge(reading.facts().filter { $0.key != "request_id" }) { first, _ in first }
-            guard response.status >= 500 else { continue }
-            failed += 1
-            if let diagnosis = reading.diagnosis(path: file.path) {
-                tally.add(diagnosis)
-            } else {
-                unexplained.append(response.statusLine.number)
-            }
+            tally.add(ResponseProof(HTTPResponseReading(response: response).captured(path: file.path)))
         }
         let findings = tally.findings(counting: "response")
-        facts = ReportFacts.merge(fileLevel: facts, findings: findings)
         var problems: [String] = []
-        if !unexplained.isEmpty {
-            problems.append("\(CountText.counted(unexplained.count, "5xx response")) with no known signature (line \(unexplained.map(String.init).joined(separator: ", "))).")
-        }
         if summary.cutLines > 0 { problems.append(LogLineReading.cutLinesProblem(summary.cutLines)) }
-        let statuses = transcript.responses.map { String($0.status) }
-        var description = "HTTP response (curl output), \(CountText.counted(transcript.responses.count, "response"))"
-        if !statuses.isEmpty { description += ": " + statuses.prefix(5).joined(separator: ", ") + (statuses.count > 5 ? ", …" : "") }
+        let statuses = transcript.responses.map(\.status)
+        var description = "HTTP response (curl, httpie or wget output), \(CountText.counted(statuses.count, "response"))"
+        if !statuses.isEmpty { description += ": " + CaptureTally.statusList(statuses) }
         return EvidenceReport(
             path: file.path, kind: kind, description: description, lines: summary.lines,
-            requests: transcript.responses.count, failed: failed, findings: findings, facts: facts, problems: problems)
+            requests: statuses.count, failed: tally.failed, findings: findings,
+            facts: tally.reportFacts(findings: findings), problems: problems, undetermined: tally.undeterminedFailures)
     }
 }

@@ -1,88 +1,25 @@
-/// What one HTTP response from API Gateway says: API type, body message, error type, ids, and the
-/// cause its client-visible signature suggests (domain reference §1.1, §1.2).
+/// One response of an HTTP transcript as a `CapturedResponse`, so `ResponseProof` decides what it
+/// proves exactly as it does for HAR entries and Postman runs.
 struct HTTPResponseReading {
     let response: HTTPTranscript.Response
 
-    /// `http` when the response carries `apigw-requestid` (HTTP APIs); `rest` for REST's
-    /// `x-amzn-RequestId`, `x-amz-apigw-id` or `x-amzn-ErrorType`; else from the body's spelling
-    /// (`Internal Server Error` is the HTTP API's, `Internal server error` REST's).
-    var apiType: String? {
-        if response.header("apigw-requestid") != nil { return "http" }
-        if response.header("x-amz-apigw-id") != nil || response.header("x-amzn-errortype") != nil
-            || response.header("x-amzn-requestid") != nil
-        {
-            return "rest"
+    func captured(path file: String) -> CapturedResponse {
+        func evidence(_ line: HTTPTranscript.Line) -> EvidenceLine {
+            EvidenceLine(file: file, line: line.number, text: EvidenceText.quote(line.text))
         }
-        if message == "Internal Server Error" || message == "Service Unavailable" { return "http" }
-        if message == "Internal server error" { return "rest" }
-        return nil
-    }
-
-    /// The body's `message` (or `Message`) when it is JSON, else the body's first line.
-    var message: String? { bodyMessage.text }
-
-    private var bodyMessage: (text: String?, isNull: Bool, line: HTTPTranscript.Line?) {
-        guard let first = response.body.first else { return (nil, false, nil) }
-        let joined = response.body.map(\.text).joined(separator: " ")
-        var json = FlatJSONLine()
-        let bytes = Array(joined.utf8)
-        return bytes.withUnsafeBufferPointer { text in
-            guard json.parse(text), let field = json.field(["message"]) else {
-                return (EvidenceText.quote(first.text), false, first)
-            }
-            let value = FlatJSONLine.text(of: field, in: text)
-            let isNull = !field.isString && text.text(field.value) == "null"
-            let line = response.body.first { $0.text.contains("essage") } ?? first
-            return (value, isNull, line)
+        var captured = CapturedResponse(status: response.status, statusLine: evidence(response.statusLine))
+        captured.headers = response.headers.map { .init(name: $0.name, value: $0.value, line: evidence($0.line)) }
+        if !response.body.isEmpty {
+            captured.body = response.body.map(\.text).joined(separator: "\n")
+            // The line naming the message shows the body best (httpie prints JSON over several lines).
+            let line = response.body.first { $0.text.contains("essage") } ?? response.body[0]
+            captured.bodyLine = evidence(line)
         }
-    }
-
-    func diagnosis(path: String) -> RequestDiagnosis? {
-        guard response.status >= 500 else { return nil }
-        let errorType = response.header("x-amzn-errortype")
-        let body = bodyMessage
-        let signature = ClientSignature(
-            status: response.status, apiType: apiType, message: body.text, messageIsNull: body.isNull,
-            errorType: errorType.map { String($0.value.prefix { $0 != ":" }) })
-        guard let guess = signature.guess() else { return nil }
-        // Most telling first: the error type for an authorizer, the body when it names the cause.
-        var lines: [HTTPTranscript.Line] = []
-        if guess.cause == "authorizer-error", let errorType { lines.append(errorType.line) }
-        if let line = body.line, ["integration-timeout", "backend-network-error"].contains(guess.cause) { lines.append(line) }
-        lines.append(response.statusLine)
-        if let errorType { lines.append(errorType.line) }
-        if let line = body.line { lines.append(line) }
-        var unique: [HTTPTranscript.Line] = []
-        for line in lines where !unique.contains(line) { unique.append(line) }
-        return RequestDiagnosis(
-            cause: guess.cause, confidence: guess.confidence, status: response.status,
-            evidence: unique.prefix(ExecutionFailureClassifier.maxEvidence).map {
-                EvidenceLine(file: path, line: $0.number, text: EvidenceText.quote($0.text))
-            },
-            facts: facts(), detail: guess.detail)
-    }
-
-    /// api_type, api_id and region (from an `execute-api` host), stage and resource path (from the
-    /// path of a REST call, `/STAGE/RESOURCE`), method and the request id.
-    func facts() -> [String: String] {
-        var facts: [String: String] = [:]
-        let type = apiType
-        if let type { facts["api_type"] = type }
-        if let host = response.host {
-            let bytes = Array(host.utf8)
-            if let api = bytes.withUnsafeBufferPointer({ AWSIdentifiers.executeAPIHost(in: $0) }) {
-                facts["api_id"] = api.apiID
-                facts["region"] = api.region
-                if type != "http", let path = response.path {
-                    let segments = path.split(separator: "/", maxSplits: 1)
-                    if let stage = segments.first, AWSIdentifiers.isStage(stage) { facts["stage"] = String(stage) }
-                    facts["resource_path"] = segments.count > 1 ? "/" + segments[1] : "/"
-                }
-            }
-        }
-        if let method = response.method, AWSIdentifiers.isHTTPMethod(method[...]) { facts["http_method"] = method }
-        let id = response.header("apigw-requestid") ?? response.header("x-amzn-requestid")
-        if let id, AWSIdentifiers.isRequestID(id.value[...]) { facts["request_id"] = id.value }
-        return facts
+        captured.method = response.method
+        captured.host = response.host
+        captured.path = response.path.map { String($0.prefix { $0 != "?" }) }
+        captured.elapsedMilliseconds = response.elapsedMilliseconds
+        captured.elapsedLine = response.elapsedLine.map(evidence)
+        return captured
     }
 }

@@ -1,8 +1,12 @@
-/// The HTTP exchanges in `curl -v` or `curl -i` output, or a raw HTTP response, read line by line.
+/// The HTTP exchanges in `curl -v` / `curl -i`, httpie and `wget -S` output, or a raw HTTP
+/// response, read line by line.
 ///
 /// - `curl -v`: `* Connected to HOST`, `> GET /path HTTP/2` and `> Host:` for the request,
 ///   `< HTTP/2 502` and `< name: value` for the response, the body after `<` (an empty header line).
-/// - `curl -i` / raw: `HTTP/1.1 502 Bad Gateway`, `name: value` lines, an empty line, the body.
+/// - `curl -i` / raw / httpie: `HTTP/1.1 502 Bad Gateway`, `name: value` lines, an empty line, the
+///   body; httpie may print the request above it (`HTTPieLineShape`).
+/// - `wget -S`: the status and headers indented by two spaces, no body, start and `ERROR` lines
+///   with clocks (`WgetLineShape`).
 /// - Several responses in one file (redirects, several calls) are kept apart; `1xx` interim
 ///   responses are skipped. Bodies are kept up to `maxBodyBytes`.
 struct HTTPTranscript {
@@ -20,6 +24,9 @@ struct HTTPTranscript {
         var method: String?
         var path: String?
         var host: String?
+        /// How long the request took, when the transcript shows it (wget's clocks).
+        var elapsedMilliseconds: Double?
+        var elapsedLine: Line?
 
         func header(_ name: String) -> (value: String, line: Line)? {
             headers.first { $0.name == name }.map { ($0.value, $0.line) }
@@ -33,7 +40,12 @@ struct HTTPTranscript {
     private var method: String?
     private var path: String?
     private var inHeaders = false
+    /// The response's headers are indented (`wget -S`): a line that is not ends them.
+    private var indentedHeaders = false
+    /// Inside a request's headers printed without `> ` (httpie).
+    private var inRequestHeaders = false
     private var bodyBytes = 0
+    private var startClock: Int?
 
     mutating func consume(_ text: Substring, number: Int) {
         let line = text.hasSuffix("\r") ? text.dropLast() : text
@@ -48,17 +60,34 @@ struct HTTPTranscript {
             return
         }
         if line.hasPrefix("{ [") || line.hasPrefix("} [") { return }  // curl -v data markers
+        if wget(line, number: number) { return }
         let isCurlResponse = line.hasPrefix("< ") || line == "<"
-        let content = isCurlResponse ? line.dropFirst(min(2, line.count)) : line
+        var content = isCurlResponse ? line.dropFirst(min(2, line.count)) : line
+        if content.hasPrefix("  HTTP/") {
+            content = content.drop { $0 == " " }
+            if let status = Self.status(content) {
+                startResponse(status, Line(number: number, text: String(line)))
+                indentedHeaders = true
+                return
+            }
+        }
         if let status = Self.status(content) {
             startResponse(status, Line(number: number, text: String(line)))
             return
         }
+        if httpieRequest(line) { return }
         guard !responses.isEmpty else {
             commandLine(line)
             return
         }
         if inHeaders {
+            if indentedHeaders {
+                guard content.hasPrefix(" ") else {
+                    inHeaders = false
+                    return
+                }
+                content = content.drop { $0 == " " }
+            }
             if content.trimmingTrailingWhitespace().isEmpty {
                 inHeaders = false
             } else if let colon = content.firstIndex(of: ":") {
@@ -68,7 +97,7 @@ struct HTTPTranscript {
             }
             return
         }
-        guard !isCurlResponse, bodyBytes < Self.maxBodyBytes, !line.isEmpty else { return }
+        guard !isCurlResponse, !indentedHeaders, bodyBytes < Self.maxBodyBytes, !line.isEmpty else { return }
         bodyBytes += line.utf8.count
         responses[responses.count - 1].body.append(Line(number: number, text: String(line)))
     }
@@ -89,6 +118,8 @@ struct HTTPTranscript {
         response.host = host
         responses.append(response)
         inHeaders = true
+        indentedHeaders = false
+        inRequestHeaders = false
         bodyBytes = 0
     }
 
@@ -102,15 +133,60 @@ struct HTTPTranscript {
         }
     }
 
-    /// `curl -v https://host/path` typed above the output (after a prompt such as `$`).
+    /// httpie's request line and the headers under it (only `Host:` matters here).
+    private mutating func httpieRequest(_ line: Substring) -> Bool {
+        if let request = HTTPieLineShape.requestLine(line) {
+            method = request.method
+            path = String(request.path.prefix { $0 != "?" })
+            inRequestHeaders = true
+            inHeaders = false
+            return true
+        }
+        guard inRequestHeaders else { return false }
+        if line.trimmingTrailingWhitespace().isEmpty {
+            inRequestHeaders = false
+        } else if line.lowercased().hasPrefix("host:") {
+            host = String(line.dropFirst(5).drop { $0 == " " }.trimmingTrailingWhitespace())
+        }
+        return true  // request headers and body are not the response's
+    }
+
+    /// wget's start, status and `ERROR` lines; true when the line was one.
+    private mutating func wget(_ line: Substring, number: Int) -> Bool {
+        guard let shape = WgetLineShape.read(line) else { return false }
+        switch shape {
+        case .start(let url, let clock):
+            (host, path) = CapturedResponse.urlParts(url)
+            method = method ?? "GET"
+            startClock = clock
+        case .status(let status):
+            startResponse(status, Line(number: number, text: String(line)))
+            inHeaders = false
+        case .error(let status, let clock):
+            inHeaders = false
+            guard let last = responses.indices.last, responses[last].status == status else { return true }
+            if let clock, let startClock, clock >= startClock {
+                responses[last].elapsedMilliseconds = Double(clock - startClock) * 1000
+                responses[last].elapsedLine = Line(number: number, text: String(line))
+            }
+        }
+        return true
+    }
+
+    /// `curl -v https://host/path` or `http GET host/path` typed above the output (after a prompt such as `$`).
     private mutating func commandLine(_ line: Substring) {
         let words = line.split(separator: " ", maxSplits: 2)
-        guard words.first == "curl" || (words.count > 1 && words[1] == "curl") else { return }
-        guard let scheme = line.firstRange(of: "https://") ?? line.firstRange(of: "http://") else { return }
-        let url = line[scheme.upperBound...].prefix { !$0.isWhitespace && $0 != "'" && $0 != "\"" }
-        let hostPart = url.prefix { $0 != "/" && $0 != "?" }
-        if host == nil, !hostPart.isEmpty { host = String(hostPart) }
-        let rest = url.dropFirst(hostPart.count).prefix { $0 != "?" }
-        if path == nil, !rest.isEmpty { path = String(rest) }
+        let isCurl = words.first == "curl" || (words.count > 1 && words[1] == "curl")
+        let isWget = words.first == "wget" || (words.count > 1 && words[1] == "wget")
+        var url: Substring?
+        if isCurl || isWget, let scheme = line.firstRange(of: "https://") ?? line.firstRange(of: "http://") {
+            url = line[scheme.lowerBound...].prefix { !$0.isWhitespace && $0 != "'" && $0 != "\"" }
+        } else if let httpie = HTTPieLineShape.commandURL(line) {
+            url = httpie[...]
+        }
+        guard let url else { return }
+        let parts = CapturedResponse.urlParts(String(url))
+        if host == nil { host = parts.host }
+        if path == nil { path = parts.path }
     }
 }

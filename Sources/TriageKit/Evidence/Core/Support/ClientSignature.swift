@@ -1,7 +1,8 @@
 /// What a client-visible answer alone suggests: status, body message, `x-amzn-ErrorType` and API
 /// type (domain reference §1.1).
 ///
-/// Used for curl output and for access-log lines that carry no integration detail. The body says
+/// Used by `ResponseProof` for every client capture (which keeps only the `medium` and `high`
+/// guesses as proof) and for access-log lines that carry no integration detail. The body says
 /// less than a log: only an authorizer's error type and the two timeout/network bodies name a
 /// cause; a bare 500 or 502 only narrows it to a family, so those are `low`.
 struct ClientSignature {
