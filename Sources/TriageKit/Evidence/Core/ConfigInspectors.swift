@@ -11,5 +11,9 @@ public enum ConfigInspectors {
         LambdaPolicyInspector(),
         LambdaConfigurationInspector(),
         TemplateInspector(),
+        TerraformInspector(),
+        ServerlessInspector(),
+        FrameworkConfigInspector(),
+        SourceCodeInspector(),
     ]
 }

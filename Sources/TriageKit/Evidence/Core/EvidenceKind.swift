@@ -14,5 +14,9 @@ public enum EvidenceKind {
         "lambda-configuration": "aws lambda get-function-configuration output",
         "template": "SAM or CloudFormation template",
         "http-response": "curl -v / curl -i output or a raw HTTP response",
+        "terraform": "Terraform configuration (.tf) or terraform show -json / plan output",
+        "serverless": "Serverless Framework serverless.yml",
+        "framework-config": "Chalice, Zappa or up configuration",
+        "source-code": "source code (a function, a CDK app or a diff), not evidence",
     ]
 }
