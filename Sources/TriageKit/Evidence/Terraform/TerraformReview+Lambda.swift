@@ -92,7 +92,9 @@ extension TerraformReview {
         }
 
         static func callNotCovered(_ sourceArn: String, call: String) -> String {
-            "the permission's source_arn \(sourceArn) does not cover calls to \(call) (stage/METHOD/path)"
+            // The stage the file does not name is shown as such, not as the placeholder matched with.
+            let shown = call.hasPrefix("x/") ? "<stage>" + call.dropFirst() : call
+            return "the permission's source_arn \(sourceArn) does not cover calls to \(shown) (stage/METHOD/path)"
         }
 
         static let refusalConsequence =
