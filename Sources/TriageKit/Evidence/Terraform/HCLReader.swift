@@ -26,9 +26,7 @@ struct HCLReader {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-        lineStarts = starts
+        lineStarts = HCLLineIndex.lineStarts(bytes)
         deadline = ContinuousClock.now.advanced(by: Self.timeLimit)
     }
 

@@ -28,7 +28,7 @@ public struct TerraformInspector: EvidenceInspector {
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         let data = try file.contents()
-        if data.contains(0) {
+        if HCLLineIndex.containsNUL(data) {
             return ConfigInspection.unusable(
                 file.path, kind: kind, problem: "the file holds binary data (NUL bytes), not Terraform text", lines: 0)
         }
@@ -62,7 +62,7 @@ public struct TerraformInspector: EvidenceInspector {
             }
         }
         let document = ConfigDocument(
-            path: path, format: .yaml, root: DocumentNode(.object([]), line: 1), lines: Self.lines(text),
+            path: path, format: .yaml, root: DocumentNode(.object([]), line: 1), lines: HCLLineIndex.lines(text),
             byteCount: text.utf8.count)
         return report(document, resources: resources, label: "HCL", problems: hcl.problems.map { Self.sentence($0) })
     }
@@ -112,10 +112,6 @@ public struct TerraformInspector: EvidenceInspector {
             parts.append("none of them API Gateway, Lambda or IAM roles, so it says nothing about a 5xx")
         }
         return parts.joined(separator: ", ")
-    }
-
-    static func lines(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.last == "\r" ? $0.dropLast() : $0 }
     }
 
     static func sentence(_ problem: String) -> String {
