@@ -138,6 +138,21 @@ import Testing
         #expect(report.lines > 0)
     }
 
+    @Test func textThatIsNotSourceGetsAProblemAndAHugeLineIsStreamed() throws {
+        let plain = try ConfigFixture.temporary("Internal server error\n", name: "notes.txt")
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: plain.path).deletingLastPathComponent().path) }
+        let report = try SourceCodeInspector().inspect(plain)
+        #expect(report.problems == ["It does not look like source code."])
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let path = try EvidenceTestSupport.writeSingleLine(
+                prefix: "import json\ndef handler(event, context):\n    x = '", repeating: UInt8(ascii: "a"),
+                size: 8 * 1024 * 1024, named: "app.py", in: folder)
+            let scanned = EvidenceScanner().scan(path)
+            #expect(scanned.kind == "source-code")
+            #expect(scanned.lines == 3)
+        }
+    }
+
     @Test func aTracebackIsNotSourceCode() {
         #expect(EvidenceTestSupport.scan("near-miss/source-code--python-traceback.txt").kind != "source-code")
     }

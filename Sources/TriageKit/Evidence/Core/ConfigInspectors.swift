@@ -14,6 +14,5 @@ public enum ConfigInspectors {
         TerraformInspector(),
         ServerlessInspector(),
         FrameworkConfigInspector(),
-        SourceCodeInspector(),
     ]
 }

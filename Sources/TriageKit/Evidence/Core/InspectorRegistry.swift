@@ -6,5 +6,6 @@ public enum InspectorRegistry {
         ExecutionLogInspector(),
         AccessLogInspector(),
         HTTPResponseInspector(),
+        SourceCodeInspector(),
     ] + ConfigInspectors.all
 }

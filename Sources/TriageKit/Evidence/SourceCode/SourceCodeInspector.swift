@@ -23,7 +23,12 @@ public struct SourceCodeInspector: EvidenceInspector {
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         let summary = try file.forEachRawLine { _ in true }
-        let what = SourceCodeSniffer.classify(file.sample.head) ?? .function(language: "unknown language", handler: nil)
+        guard let what = SourceCodeSniffer.classify(file.sample.head) else {
+            let problem = "it does not look like source code"
+            return EvidenceReport(
+                path: file.path, kind: kind, description: "\(ConfigInspection.label(kind)), but \(problem)",
+                lines: summary.lines, problems: ["It does not look like source code."])
+        }
         return EvidenceReport(path: file.path, kind: kind, description: Self.describe(what), lines: summary.lines)
     }
 

@@ -35,11 +35,18 @@ public struct TerraformInspector: EvidenceInspector {
         let text = String(decoding: data, as: UTF8.self)
         if ConfigDocument.looksLikeJSON(text) {
             switch ConfigDocument.parse(text, path: file.path, as: .json) {
-            case .document(let document):
+            case .document(let document) where TerraformPlan.isPlan(document.root):
                 return inspectPlan(document)
+            case .document(let document):
+                return ConfigInspection.unusable(
+                    file.path, kind: kind, problem: "it is JSON but not terraform show -json output or a state file",
+                    lines: document.lineCount)
             case .unusable(let problem, let lines):
                 return ConfigInspection.unusable(file.path, kind: kind, problem: problem, lines: lines)
             }
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            return ConfigInspection.unusable(file.path, kind: kind, problem: "the file is empty", lines: 0)
         }
         return inspectHCL(text, path: file.path)
     }
