@@ -185,3 +185,82 @@ import Testing
         }
     }
 }
+
+@Suite struct TerraformRealWorldShapesTests {
+    let inspector = TerraformInspector()
+
+    @Test func aSourceArnBuiltFromMethodAndPathReferencesMatches() {
+        let text = """
+            resource "aws_api_gateway_rest_api" "api" { name = "api" }
+            resource "aws_api_gateway_resource" "hello" {
+              rest_api_id = "${aws_api_gateway_rest_api.api.id}"
+              parent_id   = "${aws_api_gateway_rest_api.api.root_resource_id}"
+              path_part   = "hello"
+            }
+            resource "aws_api_gateway_method" "hello" {
+              rest_api_id   = "${aws_api_gateway_rest_api.api.id}"
+              resource_id   = "${aws_api_gateway_resource.hello.id}"
+              http_method   = "POST"
+              authorization = "NONE"
+            }
+            resource "aws_api_gateway_integration" "hello" {
+              rest_api_id             = "${aws_api_gateway_rest_api.api.id}"
+              resource_id             = "${aws_api_gateway_resource.hello.id}"
+              http_method             = "${aws_api_gateway_method.hello.http_method}"
+              integration_http_method = "POST"
+              type                    = "AWS_PROXY"
+              uri                     = "${aws_lambda_function.hello.invoke_arn}"
+            }
+            resource "aws_lambda_function" "hello" {
+              function_name = "hello"
+              timeout       = 5
+            }
+            resource "aws_lambda_permission" "hello" {
+              action        = "lambda:InvokeFunction"
+              function_name = aws_lambda_function.hello.function_name
+              principal     = "apigateway.amazonaws.com"
+              source_arn = "arn:aws:execute-api:us-east-1:123456789012:${aws_api_gateway_rest_api.api.id}/*/${aws_api_gateway_method.hello.http_method}${aws_api_gateway_resource.hello.path}"
+            }
+            """
+        let report = inspector.inspectHCL(text, path: "hello.tf")
+        #expect(report.problems.isEmpty)
+        #expect(!report.findings.contains { $0.cause == "lambda-invoke-permission" })
+        #expect(report.facts["resource_path"] == "/hello")
+    }
+
+    @Test func aPermissionOnAFunctionTheFileCannotNameIsNotCalledMissing() {
+        let text = """
+            resource "aws_api_gateway_integration" "i" {
+              type                    = "AWS_PROXY"
+              integration_http_method = "POST"
+              uri                     = aws_lambda_function.f.invoke_arn
+            }
+            resource "aws_lambda_function" "f" { function_name = "f" }
+            resource "aws_lambda_permission" "p" {
+              action        = "lambda:InvokeFunction"
+              function_name = var.function_arn
+              principal     = "apigateway.amazonaws.com"
+              source_arn    = "${var.api_execution_arn}/*"
+            }
+            """
+        let report = inspector.inspectHCL(text, path: "module.tf")
+        #expect(!report.findings.contains { $0.cause == "lambda-invoke-permission" })
+    }
+
+    @Test func aResourceWhosePathPartRefersToItselfDoesNotLoop() {
+        let text = """
+            resource "aws_api_gateway_resource" "r" {
+              path_part = aws_api_gateway_resource.r.path
+              parent_id = aws_api_gateway_resource.r.id
+            }
+            resource "aws_api_gateway_integration" "i" {
+              resource_id             = aws_api_gateway_resource.r.id
+              type                    = "AWS_PROXY"
+              integration_http_method = "GET"
+              uri                     = "${aws_api_gateway_resource.r.path}"
+            }
+            """
+        let report = inspector.inspectHCL(text, path: "loop.tf")
+        #expect(report.kind == "terraform")
+    }
+}

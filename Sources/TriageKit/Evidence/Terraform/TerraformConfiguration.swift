@@ -67,6 +67,10 @@ struct TerraformConfiguration {
                 // What Terraform's `invoke_arn` is: the invocation URI API Gateway calls.
                 result += "arn:aws:apigateway:${\(resource.address).region}:lambda:path/2015-03-31/functions/"
                     + "${\(resource.address).arn}/invocations"
+            } else if let (resource, attribute) = referenced(by: reference), attribute == "path",
+                resource.type == "aws_api_gateway_resource", let path = resourcePath(reference)
+            {
+                result += path
             } else if let (resource, attribute) = referenced(by: reference), !attribute.isEmpty,
                 !attribute.contains("."), let literal = resource.text(attribute), !literal.contains("${")
             {

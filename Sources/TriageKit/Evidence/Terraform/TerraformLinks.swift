@@ -92,7 +92,8 @@ extension TerraformConfiguration {
         if resource.type == "aws_api_gateway_rest_api", attribute == "root_resource_id" { return "/" }
         guard resource.type == "aws_api_gateway_resource" else { return nil }
         if let path = resource.text("path"), path.hasPrefix("/") { return path }
-        guard let part = resource.text("path_part").map(resolved), FactText.isConcrete(part) else { return nil }
+        // Not resolved: `resolved` itself asks for resource paths, and a hostile file could loop.
+        guard let part = resource.text("path_part"), FactText.isConcrete(part) else { return nil }
         let parent = resourcePath(resource.text("parent_id"), depth: depth + 1) ?? "/"
         return (parent.hasSuffix("/") ? parent : parent + "/") + part
     }

@@ -48,6 +48,12 @@ extension TerraformReview {
         let permissions = configuration.apiGatewayPermissions(for: link.function)
         let anchor = document.evidence(line: link.uri?.line ?? link.integrationLine, focus: link.uri?.key)
         guard !permissions.isEmpty else {
+            // A permission whose function the file cannot name (`function_name = var.arn`) may be this one.
+            let unlinked = configuration.resources(ofType: "aws_lambda_permission").contains { permission in
+                TerraformConfiguration.statement(for: permission).isForAPIGateway
+                    && permission.text("function_name").map { configuration.function(namedBy: $0) == nil } != false
+            }
+            if unlinked { return }
             findings.append(
                 Finding(
                     cause: "lambda-invoke-permission", confidence: .medium, evidence: [anchor], facts: found,

@@ -28,9 +28,15 @@ struct TerraformSourceArn: Equatable {
         tail = Self.tail(arn.resource.dropFirst(apiPart.count))
     }
 
+    /// The part after the API id. What the file leaves unresolved (`${var.stage}`) becomes `*`:
+    /// it may be anything, so it is never the reason for a mismatch.
     private static func tail(_ rest: Substring) -> String? {
-        guard rest.hasPrefix("/") else { return rest.isEmpty ? nil : String(rest) }
-        return String(rest.dropFirst())
+        guard !rest.isEmpty else { return nil }
+        var text = rest.hasPrefix("/") ? String(rest.dropFirst()) : String(rest)
+        for expression in TerraformConfiguration.interpolations(in: text) {
+            text = text.replacingOccurrences(of: "${\(expression)}", with: "*")
+        }
+        return text
     }
 
     /// The call this pattern is judged against: `stage/METHOD/path`, each part filled in from what
