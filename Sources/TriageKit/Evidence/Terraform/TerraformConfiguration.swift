@@ -8,21 +8,26 @@
 /// (`var.*`, `local.*`, a resource defined elsewhere, a conditional) is noted once per expression
 /// in `notUnderstood`, for the report's problems.
 struct TerraformConfiguration {
-    var resources: [TerraformResource]
+    let resources: [TerraformResource]
     /// Expressions in the attributes the checks read that could not be resolved, with their line.
     private(set) var notUnderstood: [(text: String, line: Int)] = []
+    private let byType: [String: [TerraformResource]]
+    private let byAddress: [String: TerraformResource]
 
     init(resources: [TerraformResource]) {
         self.resources = resources
+        byType = Dictionary(grouping: resources.filter { !$0.isData }, by: \.type)
+        // With duplicate addresses (count instances in a plan), the first one counts.
+        byAddress = Dictionary(resources.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func resources(ofType type: String) -> [TerraformResource] {
-        resources.filter { $0.type == type && !$0.isData }
+        byType[type] ?? []
     }
 
     /// The resource (or data source) at `address` (`aws_lambda_function.orders`).
     func resource(at address: String) -> TerraformResource? {
-        resources.first { $0.address == address }
+        byAddress[address]
     }
 
     /// The resource a reference points at: `${aws_lambda_function.orders.invoke_arn}` →

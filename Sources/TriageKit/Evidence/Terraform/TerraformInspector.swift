@@ -79,14 +79,22 @@ public struct TerraformInspector: EvidenceInspector {
         return report(document, resources: TerraformPlan.resources(document.root), label: label, problems: [])
     }
 
+    /// The checks pair resources with each other, so their cost grows with the square of the
+    /// count: a file beyond this is checked in part (real files hold far fewer).
+    static let maximumResources = 2_500
+
     private func report(
-        _ document: ConfigDocument, resources: [TerraformResource], label: String, problems: [String]
+        _ document: ConfigDocument, resources all: [TerraformResource], label: String, problems: [String]
     ) -> EvidenceReport {
+        var problems = problems
+        let resources = Array(all.prefix(Self.maximumResources))
+        if all.count > resources.count {
+            problems.append("Only the first \(resources.count) of \(all.count) resources were checked.")
+        }
         var review = TerraformReview(document: document, configuration: TerraformConfiguration(resources: resources))
         review.run()
         var collector = FindingCollector()
         collector.add(review.findings)
-        var problems = problems
         let unresolved = review.configuration.notUnderstood
         if !unresolved.isEmpty {
             let shown = unresolved.prefix(5).map { "\($0.text) (line \($0.line))" }.joined(separator: ", ")
@@ -96,7 +104,7 @@ public struct TerraformInspector: EvidenceInspector {
                     + "only known once applied): \(shown)\(more).")
         }
         return EvidenceReport(
-            path: document.path, kind: kind, description: Self.describe(resources, label: label),
+            path: document.path, kind: kind, description: Self.describe(all, label: label),
             lines: document.lineCount, findings: collector.findings, facts: review.facts.facts, problems: problems)
     }
 
