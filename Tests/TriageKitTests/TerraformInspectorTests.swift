@@ -264,3 +264,25 @@ import Testing
         #expect(report.kind == "terraform")
     }
 }
+
+@Suite struct TerraformBoundsTests {
+    @Test func manyResourcesAreCheckedInPartAndQuickly() {
+        var text = "resource \"aws_api_gateway_rest_api\" \"api\" { name = \"api\" }\n"
+        for index in 0..<3_000 {
+            text += """
+                resource "aws_api_gateway_integration" "i\(index)" {
+                  rest_api_id             = aws_api_gateway_rest_api.api.id
+                  type                    = "AWS_PROXY"
+                  integration_http_method = "GET"
+                  uri                     = aws_lambda_function.f.invoke_arn
+                }
+
+                """
+        }
+        let start = ContinuousClock.now
+        let report = TerraformInspector().inspectHCL(text, path: "big.tf")
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(report.problems.contains("Only the first 2500 of 3001 resources were checked."))
+        #expect(report.findings.first?.cause == "integration-method-not-post")
+    }
+}

@@ -12,6 +12,16 @@ extension RestIntegration {
         type = value("type").map(Self.upperCasedValue)
         httpMethod = value("integration_http_method")
         uri = value("uri")
+        // A REST AWS_PROXY integration always invokes Lambda, and `invoke_arn` is always a Lambda
+        // URI, even when the function is defined in another file or module (`var.fn.invoke_arn`):
+        // written out as such, so the Lambda checks (POST) still apply.
+        if let given = uri, !given.text.contains(":lambda:path/"),
+            type?.text == "AWS_PROXY" || given.text.hasSuffix(".invoke_arn}")
+        {
+            uri = LocatedValue(
+                text: "arn:aws:apigateway:${region}:lambda:path/2015-03-31/functions/\(given.text)/invocations",
+                line: given.line, key: given.key)
+        }
         timeoutMillis = value("timeout_milliseconds")
         connectionType = value("connection_type").map(Self.upperCasedValue)
         connectionId = value("connection_id")
