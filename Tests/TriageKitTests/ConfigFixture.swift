@@ -13,6 +13,7 @@ enum ConfigFixture {
     static let kinds = [
         "lambda-response", "get-integration", "get-method", "get-stage", "export", "apigatewayv2-integration",
         "lambda-policy", "lambda-configuration", "template",
+        "terraform", "serverless", "framework-config",
     ]
 
     static func url(_ kind: String, _ name: String) -> URL {

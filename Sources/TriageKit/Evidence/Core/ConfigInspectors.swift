@@ -11,5 +11,8 @@ public enum ConfigInspectors {
         LambdaPolicyInspector(),
         LambdaConfigurationInspector(),
         TemplateInspector(),
+        TerraformInspector(),
+        ServerlessInspector(),
+        FrameworkConfigInspector(),
     ]
 }

@@ -19,5 +19,9 @@ public enum EvidenceKind {
         "har": "HAR capture (browser devtools export)",
         "postman-run": "Newman JSON report or Postman collection-run export",
         "wscat": "wscat transcript of a WebSocket API",
+        "terraform": "Terraform configuration (.tf) or terraform show -json / plan output",
+        "serverless": "Serverless Framework serverless.yml",
+        "framework-config": "Chalice, Zappa or up configuration",
+        "source-code": "source code (a function, a CDK app or a diff), not evidence",
     ]
 }

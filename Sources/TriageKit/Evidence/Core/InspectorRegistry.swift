@@ -11,5 +11,6 @@ public enum InspectorRegistry {
         HARInspector(),
         PostmanRunInspector(),
         WscatInspector(),
+        SourceCodeInspector(),
     ] + ConfigInspectors.all
 }
