@@ -4,15 +4,25 @@ enum ConfigInspection {
     /// Reads `file` and runs `inspect` on its document. A file that is not a usable document (cut
     /// off, not JSON, binary) yields a report with the problem and no findings, never a crash;
     /// a file that cannot be opened or is too large throws `EvidenceContentsError`.
+    ///
+    /// A pasted command line adds the ids it names to the facts (the document's own win), and an
+    /// error printed instead of output is reported by `onError` (by default: what the error says).
     static func run(
         _ file: EvidenceFile, kind: String, as format: ConfigDocument.Format? = nil,
+        onError: ((AWSCLIError, PastedOutput, Int) -> EvidenceReport)? = nil,
         inspect: (ConfigDocument) -> EvidenceReport
     ) throws -> EvidenceReport {
         switch try ConfigDocument.read(file, as: format) {
         case .document(let document):
-            return inspect(document)
+            var report = inspect(document)
+            if let pasted = document.pasted { CommandLineNotes.apply(pasted, to: &report) }
+            return report
         case .unusable(let problem, let lines):
             return unusable(file.path, kind: kind, problem: problem, lines: lines)
+        case .cliError(let error, let pasted, let lines):
+            var report = onError?(error, pasted, lines) ?? cliError(file.path, kind: kind, error: error, pasted: pasted, lines: lines)
+            CommandLineNotes.apply(pasted, to: &report, describe: false)
+            return report
         }
     }
 
@@ -21,6 +31,22 @@ enum ConfigInspection {
         EvidenceReport(
             path: path, kind: kind, description: "\(label(kind)), but \(problem)", lines: lines,
             problems: [problem.prefix(1).uppercased() + problem.dropFirst() + "."])
+    }
+
+    /// A report for an error the CLI printed instead of the output: what it means, no finding.
+    static func cliError(_ path: String, kind: String, error: AWSCLIError, pasted: PastedOutput, lines: Int) -> EvidenceReport {
+        let command = pasted.command?.name ?? error.operation
+        let meaning: String
+        if error.isAccessDenied {
+            meaning = "the caller could not read it (\(error.code)), so it says nothing about the configuration; run it with a role that may"
+        } else if error.isNotFound {
+            meaning = "what it asks for does not exist (\(error.code): \(error.message))"
+        } else {
+            meaning = "the call failed (\(error.code): \(error.message))"
+        }
+        return EvidenceReport(
+            path: path, kind: kind, description: "\(label(kind)): \(command) printed an error instead: \(meaning)",
+            lines: lines)
     }
 
     /// "1 operation", "3 operations".
