@@ -16,6 +16,8 @@ struct AWSCommandLine: Sendable, Equatable {
     var options: [String: String]
     /// 1-based line the command starts on.
     var line: Int
+    /// The line as written (prompt included), for quoting.
+    var text: String
 
     /// Reads one line: nil unless, after an optional prompt and `time`, it starts with `aws`.
     init?(line text: Substring, number: Int) {
@@ -49,6 +51,7 @@ struct AWSCommandLine: Sendable, Equatable {
         operation = positional[1]
         self.options = options
         line = number
+        self.text = String(text)
     }
 
     init(service: String, operation: String, options: [String: String] = [:], line: Int = 1) {
@@ -56,6 +59,7 @@ struct AWSCommandLine: Sendable, Equatable {
         self.operation = operation
         self.options = options
         self.line = line
+        text = "aws \(service) \(operation)"
     }
 
     /// Whether the command is `aws <service> <one of operations>`.

@@ -9,7 +9,7 @@ enum ConfigInspection {
     /// error printed instead of output is reported by `onError` (by default: what the error says).
     static func run(
         _ file: EvidenceFile, kind: String, as format: ConfigDocument.Format? = nil,
-        onError: ((AWSCLIError, PastedOutput, Int) -> EvidenceReport)? = nil,
+        onError: ((CLIErrorOutput) -> EvidenceReport)? = nil,
         inspect: (ConfigDocument) -> EvidenceReport
     ) throws -> EvidenceReport {
         switch try ConfigDocument.read(file, as: format) {
@@ -20,7 +20,8 @@ enum ConfigInspection {
         case .unusable(let problem, let lines):
             return unusable(file.path, kind: kind, problem: problem, lines: lines)
         case .cliError(let error, let pasted, let lines):
-            var report = onError?(error, pasted, lines) ?? cliError(file.path, kind: kind, error: error, pasted: pasted, lines: lines)
+            let output = CLIErrorOutput(path: file.path, error: error, pasted: pasted, lines: lines)
+            var report = onError?(output) ?? cliError(output, kind: kind)
             CommandLineNotes.apply(pasted, to: &report, describe: false)
             return report
         }
@@ -34,8 +35,9 @@ enum ConfigInspection {
     }
 
     /// A report for an error the CLI printed instead of the output: what it means, no finding.
-    static func cliError(_ path: String, kind: String, error: AWSCLIError, pasted: PastedOutput, lines: Int) -> EvidenceReport {
-        let command = pasted.command?.name ?? error.operation
+    static func cliError(_ output: CLIErrorOutput, kind: String) -> EvidenceReport {
+        let error = output.error
+        let command = output.pasted.command?.name ?? error.operation
         let meaning: String
         if error.isAccessDenied {
             meaning = "the caller could not read it (\(error.code)), so it says nothing about the configuration; run it with a role that may"
@@ -45,8 +47,8 @@ enum ConfigInspection {
             meaning = "the call failed (\(error.code): \(error.message))"
         }
         return EvidenceReport(
-            path: path, kind: kind, description: "\(label(kind)): \(command) printed an error instead: \(meaning)",
-            lines: lines)
+            path: output.path, kind: kind, description: "\(label(kind)): \(command) printed an error instead: \(meaning)",
+            lines: output.lines)
     }
 
     /// "1 operation", "3 operations".
