@@ -57,12 +57,14 @@ public struct GatewayResponsesInspector: EvidenceInspector {
             if response["defaultResponse"]?.bool == true { continue }
             let status = response["statusCode"]?.scalarText ?? ""
             let usual = Self.defaultStatus[type]
-            if !status.isEmpty, status != usual {
-                facts[Self.factPrefix + type] = status
-                customised.append("\(type) → \(status)\(usual.map { " (default \($0))" } ?? "")")
-            } else {
+            guard !status.isEmpty else {
                 customised.append("\(type) (body or headers only)")
+                continue
             }
+            // Customised even to its documented default: a Lambda throttle (500 while
+            // INTEGRATION_FAILURE is left alone) then reaches clients with this status (§2.4).
+            facts[Self.factPrefix + type] = status
+            customised.append("\(type) → \(status)\(usual.map { $0 == status ? "" : " (default \($0))" } ?? "")")
         }
         var description = ConfigInspection.label(kind)
         description += customised.isEmpty

@@ -9,7 +9,7 @@ import Foundation
 ///   file alone does not say the role is used as an integration's credentials (a Lambda execution
 ///   role trusts lambda.amazonaws.com and is fine). `EvidenceRefinement` raises both to high when
 ///   another file shows the role as an integration's or authorizer's `credentials`.
-/// - Conditions with right values → a low finding: whether API Gateway sends those keys is unsure.
+/// - Conditions with values that fit the role's account: noted in the description, no finding.
 /// - Facts: `role_arn`, `role_name`, `account_id`.
 public struct IAMRoleInspector: EvidenceInspector {
     public let kind = "iam-role"
@@ -71,10 +71,9 @@ public struct IAMRoleInspector: EvidenceInspector {
                 cause: "integration-role", status: 500, confidence: .medium, evidence: evidence, facts: facts,
                 summary: Text.unsatisfiable(name, why: why))
         case .conditional(let keys):
-            note = "trusts apigateway.amazonaws.com under \(keys)"
-            finding = Finding(
-                cause: "integration-role", status: 500, confidence: .low, evidence: evidence, facts: facts,
-                summary: Text.conditional(name, keys: keys))
+            // Right values: nothing proven, so a note rather than a finding.
+            note = "trusts apigateway.amazonaws.com under \(keys) conditions whose values fit the role's account"
+            finding = nil
         }
         return EvidenceReport(
             path: document.path, kind: kind, description: ConfigInspection.label(kind) + ", role \(name) \(note)",
@@ -102,12 +101,6 @@ extension IAMRoleInspector {
         static func unsatisfiable(_ role: String, why: String) -> String {
             "The trust policy of \(role) names apigateway.amazonaws.com, but \(why), so API Gateway cannot assume "
                 + "it and calls that use it end in a 500."
-        }
-
-        static func conditional(_ role: String, keys: String) -> String {
-            "The trust policy of \(role) lets apigateway.amazonaws.com assume it only with \(keys) conditions; if "
-                + "calls fail with \"does not have permission to assume the provided role\", try the statement "
-                + "without them."
         }
     }
 }
