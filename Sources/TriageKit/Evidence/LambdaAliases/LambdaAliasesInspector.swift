@@ -47,7 +47,9 @@ public struct LambdaAliasesInspector: EvidenceInspector {
             }
             notes.append(note)
             if let arn = alias["AliasArn"]?.string, let function = LambdaFunctionTarget(uri: arn) {
+                // The aliases belong to one function: its bare name, not `name:alias`.
                 var found = function.facts
+                found["function_name"] = function.name
                 if let region = function.region, FactText.isConcrete(region) { found["region"] = region }
                 facts.add(found)
             }

@@ -31,6 +31,7 @@ struct AWSCLIError: Sendable, Equatable {
         else { return nil }
         var message = afterMiddle[end.upperBound...]
         // "(reached max retries: 2)" may sit between the operation and the colon.
+        if message.hasPrefix(" ("), let close = message.firstIndex(of: ")") { message = message[message.index(after: close)...] }
         if let colon = message.firstIndex(of: ":") { message = message[message.index(after: colon)...] }
         self.code = String(code)
         self.operation = String(operation)

@@ -89,8 +89,8 @@ struct AWSCommandLine: Sendable, Equatable {
             if let target = LambdaFunctionTarget(uri: function) {
                 facts.merge(target.facts) { held, _ in held }
             } else {
-                // A plain name, possibly qualified (`name:alias`).
-                facts["function_name"] = String(function.prefix { $0 != ":" })
+                // A plain name, possibly qualified (`name:alias`), kept as written like a qualified ARN's.
+                facts["function_name"] = function
             }
         }
         return facts
