@@ -1,6 +1,6 @@
 /// The inspectors of the other AWS CLI outputs that decide or place a cause (gateway responses,
 /// authorizers, resources, deployments, HTTP API listings, load balancers, IAM roles, metrics,
-/// X-Ray, CloudTrail, Lambda aliases) and of CLI errors. `ConfigInspectors.all` includes them.
+/// X-Ray, CloudTrail, Lambda aliases) and of CLI errors. `InspectorRegistry.all` includes them.
 public enum CLIOutputInspectors {
     public static let all: [any EvidenceInspector] = [
         GatewayResponsesInspector(),

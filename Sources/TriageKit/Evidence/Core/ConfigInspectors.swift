@@ -11,5 +11,5 @@ public enum ConfigInspectors {
         LambdaPolicyInspector(),
         LambdaConfigurationInspector(),
         TemplateInspector(),
-    ] + CLIOutputInspectors.all
+    ]
 }

@@ -6,5 +6,5 @@ public enum InspectorRegistry {
         ExecutionLogInspector(),
         AccessLogInspector(),
         HTTPResponseInspector(),
-    ] + ConfigInspectors.all
+    ] + ConfigInspectors.all + CLIOutputInspectors.all
 }
