@@ -60,6 +60,16 @@ struct TimelineTests {
         #expect(finding.evidence.contains { $0.file == "get-integration.json" })
     }
 
+    @Test func anAliasWithoutItsOwnPermissionIsInvokePermission() throws {
+        let summary = scan(["get-integration/lambda-proxy-alias.json", "lambda-policy/get-policy.json"])
+        let permission = try #require(summary.diagnoses.first { $0.cause == "lambda-invoke-permission" })
+        #expect(permission.confidence == .medium)
+        #expect(permission.summaries.first?.contains("orders-handler:live") == true)
+        // The same policy with an unqualified integration: nothing to say.
+        #expect(!scan(["get-integration/lambda-proxy-post.json", "lambda-policy/get-policy.json"]).diagnoses
+            .contains { $0.cause == "lambda-invoke-permission" })
+    }
+
     @Test func reportsSavedBeforeTheTimelineStillDecode() throws {
         let old = """
             {"path":"a.json","kind":"get-stage","description":"d","lines":3,"findings":[],"facts":{},"problems":[]}

@@ -11,6 +11,8 @@
 ///   match the cause.
 /// - `RoleTrustRefinement`: a role whose trust policy API Gateway cannot satisfy, used as an
 ///   integration's or authorizer's credentials, is integration-role.
+/// - `AliasPermissionRefinement`: an integration calling an alias while the function's policy
+///   covers only the bare function is lambda-invoke-permission.
 public enum EvidenceRefinement {
     public static func refine(_ reports: [EvidenceReport]) -> [EvidenceReport] {
         var reports = reports
@@ -22,6 +24,7 @@ public enum EvidenceRefinement {
             reports = relabel("internal-service-failure", as: "private-integration", in: reports, because: because)
         }
         reports = RoleTrustRefinement.refine(reports)
+        reports = AliasPermissionRefinement.refine(reports)
         reports = GatewayResponseRefinement.refine(reports)
         return reports
     }
