@@ -11,8 +11,13 @@ enum CLIListing {
 
     /// Whether every element is an object that `test` accepts, and there is at least one; an empty
     /// list is accepted only when the key itself is specific (`TargetHealthDescriptions: []`).
+    ///
+    /// The 64 KiB sample of a long listing stops inside its last element, so that one may fail
+    /// when the others pass.
     static func all(_ elements: [DocumentNode], allowEmpty: Bool = false, _ test: (DocumentNode) -> Bool) -> Bool {
-        elements.isEmpty ? allowEmpty : elements.allSatisfy { $0.isObject && test($0) }
+        guard let last = elements.last else { return allowEmpty }
+        guard elements.dropLast().allSatisfy({ $0.isObject && test($0) }) else { return false }
+        return elements.count > 1 || (last.isObject && test(last))
     }
 
     /// How a pasted command line bears on detection: true when it is one of `operations` of

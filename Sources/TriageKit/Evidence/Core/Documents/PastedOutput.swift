@@ -44,6 +44,11 @@ struct PastedOutput: Sendable {
         // 2. The output runs to the next command, bare prompt or timing line.
         while index < lines.count {
             let line = lines[index]
+            // Most output lines start with a blank, a quote or a bracket: nothing to test on them.
+            if let first = line.first, first.isWhitespace || "\"{}[],".contains(first) {
+                index += 1
+                continue
+            }
             if AWSCommandLine(line: line, number: index + 1) != nil || AWSCommandLine.isBarePrompt(line) || isTiming(line) {
                 break
             }

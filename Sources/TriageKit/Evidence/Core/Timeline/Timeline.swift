@@ -6,6 +6,8 @@
 public enum Timeline {
     /// A change this close before the first failure is called out.
     public static let window = 60 * 60
+    /// The most events shown; a month of CloudTrail holds thousands.
+    public static let limit = 40
 
     public static func events(_ reports: [EvidenceReport]) -> [TimelineEvent] {
         var events = reports.flatMap(\.timeline)
@@ -13,8 +15,10 @@ public enum Timeline {
             if let first = firstFailure(report) { events.append(first) }
         }
         events.sort { ($0.time, $0.source.file, $0.source.line) < ($1.time, $1.source.file, $1.source.line) }
-        guard let onset = events.first(where: \.isOnset), let onsetSeconds = AWSTimestamp.iso(onset.time) else { return events }
-        return events.map { event in
+        guard let onset = events.first(where: \.isOnset), let onsetSeconds = AWSTimestamp.iso(onset.time) else {
+            return Array(events.suffix(limit))
+        }
+        let marked = events.map { event in
             guard event.isChange, let seconds = AWSTimestamp.iso(event.time), seconds <= onsetSeconds,
                 onsetSeconds - seconds <= window
             else { return event }
@@ -23,6 +27,15 @@ public enum Timeline {
             event.text += minutes == 0 ? " (within a minute of the first 5xx)" : " (\(minutes) min before the first 5xx)"
             return event
         }
+        return closest(marked, to: onsetSeconds)
+    }
+
+    /// At most `limit` events: the ones nearest the onset in time, in time order.
+    static func closest(_ events: [TimelineEvent], to onset: Int) -> [TimelineEvent] {
+        guard events.count > limit else { return events }
+        let distance = { (event: TimelineEvent) in abs((AWSTimestamp.iso(event.time) ?? 0) - onset) }
+        let kept = events.indices.sorted { distance(events[$0]) < distance(events[$1]) }.prefix(limit).sorted()
+        return kept.map { events[$0] }
     }
 
     /// The earliest 5xx request of a report whose findings or failures carry a time.
