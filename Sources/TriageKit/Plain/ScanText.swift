@@ -24,6 +24,11 @@ public enum ScanText {
             let namesFiles = summary.files.count > 1
             for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, namesFiles: namesFiles, width: width) }
         }
+        if !summary.timeline.isEmpty {
+            out.append("")
+            out.append("Timeline (UTC):")
+            for event in summary.timeline { out += timelineLines(event, namesFiles: summary.files.count > 1, width: width) }
+        }
         if !summary.facts.isEmpty {
             out.append("")
             let facts = summary.facts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "  ")
@@ -34,6 +39,17 @@ public enum ScanText {
             out.append("\(glyph(.high)) a log line states it  \(glyph(.medium)) strong hint  \(glyph(.low)) possible cause")
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `2026-11-30 14:04:12  CloudTrail CreateDeployment … (2 min before the first 5xx)`, then where.
+    private static func timelineLines(_ event: TimelineEvent, namesFiles: Bool, width: Int) -> [String] {
+        let time = event.time.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        var out = [hanging(event.text, first: "  \(time)  ", width: width)]
+        if event.source.line > 0 {
+            let file = namesFiles ? "\(event.source.file.split(separator: "/").last ?? ""):" : "line "
+            out.append(cut("       \(file)\(event.source.line)", width))
+        }
+        return out
     }
 
     public static func glyph(_ confidence: Confidence) -> String {

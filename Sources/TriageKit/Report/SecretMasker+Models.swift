@@ -25,6 +25,12 @@ extension SecretMasker {
         report.description = mask(report.description)
         report.findings = report.findings.map(mask)
         report.problems = report.problems.map(mask)
+        report.timeline = report.timeline.map { event in
+            var event = event
+            event.text = mask(event.text)
+            event.source = mask(event.source)
+            return event
+        }
         return report
     }
 

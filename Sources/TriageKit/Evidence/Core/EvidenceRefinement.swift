@@ -7,6 +7,12 @@
 /// - A log says "There was an internal error while executing your request"
 ///   (internal-service-failure) and a configuration file shows the integration uses a VPC link:
 ///   the cause is private-integration.
+/// - `GatewayResponseRefinement`: a customised gateway response explains a status that does not
+///   match the cause.
+/// - `RoleTrustRefinement`: a role whose trust policy API Gateway cannot satisfy, used as an
+///   integration's or authorizer's credentials, is integration-role.
+/// - `AliasPermissionRefinement`: an integration calling an alias while the function's policy
+///   covers only the bare function is lambda-invoke-permission.
 public enum EvidenceRefinement {
     public static func refine(_ reports: [EvidenceReport]) -> [EvidenceReport] {
         var reports = reports
@@ -17,6 +23,9 @@ public enum EvidenceRefinement {
             let because = EvidenceLine(file: vpcLink.path, line: 0, text: "connection through VPC link \(vpcLink.facts["vpc_link_id"]!)")
             reports = relabel("internal-service-failure", as: "private-integration", in: reports, because: because)
         }
+        reports = RoleTrustRefinement.refine(reports)
+        reports = AliasPermissionRefinement.refine(reports)
+        reports = GatewayResponseRefinement.refine(reports)
         return reports
     }
 

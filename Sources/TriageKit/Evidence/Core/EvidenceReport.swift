@@ -21,11 +21,13 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
     public var facts: [String: String]
     /// Problems reading the file, in the project's words (unreadable, binary, truncated JSON, ...).
     public var problems: [String]
+    /// Dated events the file shows (deployments, changes, metric onsets), for the scan's timeline.
+    public var timeline: [TimelineEvent]
 
     public init(
         path: String, kind: String?, description: String, lines: Int = 0, requests: Int? = nil,
         failed: Int? = nil, findings: [Finding] = [], facts: [String: String] = [:], problems: [String] = [],
-        undetermined: [UndeterminedFailure] = []
+        undetermined: [UndeterminedFailure] = [], timeline: [TimelineEvent] = []
     ) {
         self.path = path
         self.kind = kind
@@ -37,10 +39,11 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
         self.facts = facts
         self.problems = problems
         self.undetermined = undetermined
+        self.timeline = timeline
     }
 
     private enum CodingKeys: String, CodingKey {
-        case path, kind, description, lines, requests, failed, findings, undetermined, facts, problems
+        case path, kind, description, lines, requests, failed, findings, undetermined, facts, problems, timeline
     }
 
     // Sessions saved before `undetermined` existed have no such key: read them as having none.
@@ -56,5 +59,7 @@ public struct EvidenceReport: Codable, Sendable, Equatable {
         undetermined = try container.decodeIfPresent([UndeterminedFailure].self, forKey: .undetermined) ?? []
         facts = try container.decode([String: String].self, forKey: .facts)
         problems = try container.decode([String].self, forKey: .problems)
+        // Nor before `timeline` existed.
+        timeline = try container.decodeIfPresent([TimelineEvent].self, forKey: .timeline) ?? []
     }
 }

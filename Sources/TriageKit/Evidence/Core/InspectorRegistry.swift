@@ -12,5 +12,5 @@ public enum InspectorRegistry {
         PostmanRunInspector(),
         WscatInspector(),
         SourceCodeInspector(),
-    ] + ConfigInspectors.all
+    ] + ConfigInspectors.all + CLIOutputInspectors.all
 }

@@ -54,6 +54,8 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
     public var diagnoses: [Diagnosis]
     /// Facts from every file; for a key two files disagree on, the earlier file wins.
     public var facts: [String: String]
+    /// Dated events of every file in time order, changes shortly before the first 5xx marked.
+    public var timeline: [TimelineEvent]
 
     public static let maxEvidence = 3
 
@@ -67,6 +69,7 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
         for report in reports { facts.merge(report.facts) { earlier, _ in earlier } }
         self.facts = facts
         diagnoses = Self.group(reports.flatMap(\.findings))
+        timeline = Timeline.events(reports)
     }
 
     private static func group(_ findings: [Finding]) -> [Diagnosis] {

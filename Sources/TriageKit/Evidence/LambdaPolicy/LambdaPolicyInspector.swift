@@ -19,6 +19,8 @@ public struct LambdaPolicyInspector: EvidenceInspector {
     }
 
     public func detect(_ sample: EvidenceSample) -> Int? {
+        // `aws lambda get-policy` answering ResourceNotFoundException: the function has no policy.
+        if DocumentSniffer.pasted(sample).error?.operation == "GetPolicy" { return ConfigDetectionScore.certain }
         guard let root = DocumentSniffer.json(sample), let policy = root["Policy"]?.string,
             policy.contains("Statement")
         else { return nil }
@@ -31,7 +33,23 @@ public struct LambdaPolicyInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        try ConfigInspection.run(file, kind: kind, as: .json, inspect: inspect)
+        try ConfigInspection.run(file, kind: kind, as: .json, onError: inspectError, inspect: inspect)
+    }
+
+    /// get-policy printed an error: ResourceNotFoundException means the function has no resource
+    /// policy at all, so nothing lets API Gateway invoke it; AccessDenied means the caller could not look.
+    func inspectError(_ output: CLIErrorOutput) -> EvidenceReport {
+        guard output.error.operation == "GetPolicy", output.error.code == "ResourceNotFoundException" else {
+            return ConfigInspection.cliError(output, kind: kind)
+        }
+        let facts = output.pasted.command?.facts ?? [:]
+        let finding = Finding(
+            cause: "lambda-invoke-permission", status: 500, confidence: .medium, evidence: output.evidence,
+            facts: facts, summary: Text.noPolicy)
+        return EvidenceReport(
+            path: output.path, kind: kind,
+            description: ConfigInspection.label(kind) + ": ResourceNotFoundException, the function has no resource policy",
+            lines: output.lines, findings: [finding], facts: facts)
     }
 
     func inspect(_ document: ConfigDocument) -> EvidenceReport {
@@ -111,6 +129,11 @@ public struct LambdaPolicyInspector: EvidenceInspector {
 extension LambdaPolicyInspector {
     /// The words of this inspector, kept together.
     enum Text {
+        static let noPolicy =
+            "get-policy found no resource policy on the function, so no statement lets apigateway.amazonaws.com "
+            + "invoke it: API Gateway gets Invalid permissions on Lambda function (500) unless the integration "
+            + "calls with a role."
+
         static func noStatement(total: Int) -> String {
             let others = total == 0 ? "" : " (its \(total) statement\(total == 1 ? " is" : "s are") for other callers)"
             return "No statement of the function's policy lets apigateway.amazonaws.com invoke it\(others), so "

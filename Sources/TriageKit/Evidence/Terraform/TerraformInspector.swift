@@ -43,6 +43,9 @@ public struct TerraformInspector: EvidenceInspector {
                     lines: document.lineCount)
             case .unusable(let problem, let lines):
                 return ConfigInspection.unusable(file.path, kind: kind, problem: problem, lines: lines)
+            case .cliError(let error, let pasted, let lines):
+                return ConfigInspection.cliError(
+                    CLIErrorOutput(path: file.path, error: error, pasted: pasted, lines: lines), kind: kind)
             }
         }
         if text.allSatisfy(\.isWhitespace) {

@@ -49,6 +49,8 @@ public struct TestInvokeInspector: EvidenceInspector {
             var report = inspect(partial)
             report.problems.append(problem.prefix(1).uppercased() + problem.dropFirst() + "; what came before the cut was read.")
             return report
+        case .cliError(let error, let pasted, let lines):
+            return ConfigInspection.cliError(CLIErrorOutput(path: file.path, error: error, pasted: pasted, lines: lines), kind: kind)
         }
     }
 

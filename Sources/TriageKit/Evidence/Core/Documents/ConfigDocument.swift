@@ -11,12 +11,20 @@ struct ConfigDocument {
     var lines: [Substring]
     /// The document's size in bytes.
     var byteCount: Int
+    /// The command line pasted above the output, and what else was around it (nil when the file
+    /// is the output alone).
+    var pasted: PastedOutput? = nil
+
+    /// The AWS CLI command that printed this output, when the paste shows it.
+    var command: AWSCommandLine? { pasted?.command }
 
     /// The outcome of reading a file that should hold one document.
     enum Reading {
         case document(ConfigDocument)
         /// The file was read but is not a usable document; the text says why, in our words.
         case unusable(problem: String, lines: Int)
+        /// The AWS CLI printed an error instead of output (`An error occurred (...)`).
+        case cliError(AWSCLIError, pasted: PastedOutput, lines: Int)
     }
 
     /// Reads and parses `file`. Throws only when the file cannot be read at all or is too large.
@@ -40,6 +48,15 @@ struct ConfigDocument {
         }
         // A final line ending does not start another line.
         let count = text.hasSuffix("\n") ? lines.count - 1 : lines.count
+        // A pasted command line, prompts and timings are blanked, so line numbers stay the file's.
+        let pasted = PastedOutput.strip(lines)
+        var text = text
+        if pasted.changed || pasted.error != nil {
+            let output = pasted.lines.joined(separator: "\n")
+            // An error printed instead of a document is the whole answer.
+            if let error = pasted.error, !looksLikeJSON(output) { return .cliError(error, pasted: pasted, lines: count) }
+            text = output
+        }
         let format = format ?? (looksLikeJSON(text) ? Format.json : .yaml)
         do {
             let root: DocumentNode
@@ -52,7 +69,11 @@ struct ConfigDocument {
                 }
                 root = try YAMLDocumentParser.parse(text)
             }
-            return .document(ConfigDocument(path: path, format: format, root: root, lines: lines, byteCount: text.utf8.count))
+            let hasPaste = pasted.command != nil || pasted.changed
+            return .document(
+                ConfigDocument(
+                    path: path, format: format, root: root, lines: lines, byteCount: text.utf8.count,
+                    pasted: hasPaste ? pasted : nil))
         } catch let error as JSONDocumentError {
             return .unusable(problem: error.description, lines: count)
         } catch let error as YAMLDocumentError {

@@ -8,11 +8,32 @@ import Foundation
 enum DocumentSniffer {
     /// The JSON value a sample starts with, or nil when it is not JSON, or holds several values
     /// (JSON lines, such as an access log, are not one document).
+    /// A command line pasted above the output is skipped (see `PastedOutput`).
     static func json(_ sample: EvidenceSample) -> DocumentNode? {
-        guard ConfigDocument.looksLikeJSON(sample.head),
-            let prefix = JSONDocumentParser.parsePrefix(sample.head), !prefix.hasMore
+        let head = output(sample)
+        guard ConfigDocument.looksLikeJSON(head),
+            let prefix = JSONDocumentParser.parsePrefix(head), !prefix.hasMore
         else { return nil }
         return prefix.root
+    }
+
+    /// The sample's text with any pasted command line, prompts and timings blanked.
+    static func output(_ sample: EvidenceSample) -> String {
+        let pasted = pasted(sample)
+        return pasted.changed ? pasted.lines.joined(separator: "\n") : sample.head
+    }
+
+    /// The sample read as pasted CLI output: its command line and error, when it shows them.
+    static func pasted(_ sample: EvidenceSample) -> PastedOutput {
+        let lines = sample.head.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? line.dropLast() : line
+        }
+        return PastedOutput.strip(lines)
+    }
+
+    /// The AWS CLI command pasted above the sample's output, if any.
+    static func command(_ sample: EvidenceSample) -> AWSCommandLine? {
+        pasted(sample).command
     }
 
     /// Whether the sample looks like YAML (not JSON) — the caller still checks the keys.
