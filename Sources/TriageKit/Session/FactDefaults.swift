@@ -32,6 +32,7 @@ public enum FactDefaults {
 
     private static func applicable(_ definition: FactDefinition, _ evaluator: ConditionEvaluator) -> FactDefault? {
         guard let fallback = definition.default else { return nil }
-        return fallback.when.map { evaluator.evaluate($0) == true } ?? true ? fallback : nil
+        // Unknown counts as applying: the conventional value is the best guess until a fact says otherwise.
+        return fallback.when.map { evaluator.evaluate($0) != false } ?? true ? fallback : nil
     }
 }

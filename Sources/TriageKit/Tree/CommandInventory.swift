@@ -29,6 +29,8 @@ public enum CommandInventory {
                 facts.merge(extraFacts) { $1 }
                 facts["api_type"] = apiType
                 facts["stage"] = stage
+                // Left unknown so both the AWS CLI v1 and v2 variants are listed (the check skips v2-only ones).
+                facts["aws_cli"] = nil
                 let evaluator = ConditionEvaluator(facts: facts, findings: [])
                 func add(_ node: Node, _ place: String, _ command: CommandText?) {
                     for variant in command?.variants ?? [] where variant.when.map({ evaluator.evaluate($0) != false }) ?? true {
