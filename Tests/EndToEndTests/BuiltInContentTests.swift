@@ -14,7 +14,7 @@ struct BuiltInContentTests {
         let causes = try BinaryRunner.run(["causes", "--format", "json"])
         let catalogue = try #require(try JSONSerialization.jsonObject(with: Data(causes.stdout.utf8)) as? [[String: Any]])
         let ids = catalogue.compactMap { $0["id"] as? String }
-        #expect(ids.count == 21)
+        #expect(ids.count == 22)
 
         let graph = try BinaryRunner.run(["graph", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(graph.stdout.utf8)) as? [String: Any])

@@ -25,7 +25,7 @@ struct EvidenceSessionTests {
 
     @Test func aFileThatCannotBeReadIsReportedAndTheSessionGoesOn() throws {
         let result = try BinaryRunner.run(
-            ["--plain", "--evidence", "/nonexistent/exec.log", "--start", "504"], input: "rest\n\n1\nskip all\n",
+            ["--plain", "--evidence", "/nonexistent/exec.log", "--start", "504"], input: "rest\n1\n\n1\nskip all\n",
             environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("/nonexistent/exec.log"))

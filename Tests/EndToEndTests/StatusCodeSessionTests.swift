@@ -17,14 +17,14 @@ struct StatusCodeSessionTests {
 
     @Test func a500WithInvalidPermissionsEndsOnTheInvokePermissionFix() throws {
         // status, API type, no log file, the "Invalid permissions" line, no authorizer line, no stage variable
-        let result = try session(["500", "rest", "", "5", "n", "n", "skip all"])
+        let result = try session(["500", "rest", "1", "", "5", "n", "n", "n", "skip all"])
         expectFix(result, cause: "lambda-invoke-permission")
         #expect(result.stdout.contains("\naws lambda add-permission --function-name <function-name> "))
     }
 
     @Test func a502WithAThrottleBodyEndsOnTheThrottlingFix() throws {
         // status, API type, no log file, "Malformed Lambda proxy response", a Lambda throttle body
-        expectFix(try session(["502", "rest", "", "1", "1", "skip all"]), cause: "backend-throttling")
+        expectFix(try session(["502", "rest", "1", "", "1", "1", "skip all"]), cause: "backend-throttling")
     }
 
     @Test func anHTTPAPI503ThatTookThirtySecondsIsATimeout() throws {
@@ -33,14 +33,14 @@ struct StatusCodeSessionTests {
 
     @Test func a504WithTheTimeoutLineIsAnIntegrationTimeoutWithFactsFilled() throws {
         let facts = ["--fact", "api_id=a1b2c3d4e5", "--fact", "stage=prod", "--fact", "region=eu-west-1"]
-        let result = try session(["504", "rest", "", "1", "skip all"], arguments: facts)
+        let result = try session(["504", "rest", "1", "", "1", "skip all"], arguments: facts)
         expectFix(result, cause: "integration-timeout")
         #expect(result.stdout.contains("API-Gateway-Execution-Logs_a1b2c3d4e5/prod"))
         #expect(!result.stdout.contains("<api-id>"))
     }
 
     @Test func startJumpsStraightIntoTheBranch() throws {
-        let result = try session(["rest", "", "1", "skip all"], arguments: ["--start", "504"])
+        let result = try session(["rest", "1", "", "1", "skip all"], arguments: ["--start", "504"])
         expectFix(result, cause: "integration-timeout")
         #expect(result.stdout.contains("Path: Status code: 504 > API type: rest"))
     }

@@ -14,6 +14,12 @@ struct PathWalker {
         /// Commands still holding a placeholder after every fact question was answered.
         var unfilledCommands: [String] = []
         var refusedAnswers: [String] = []
+        /// REST-only commands (`aws apigateway ...`) shown on a path whose API is HTTP or WebSocket.
+        var restOnlyCommands: Set<String> = []
+        /// Causes reached for an API type their catalogue entry does not list.
+        var causesMissingAPIType: Set<String> = []
+        /// Every (API type, cause) the walk reached, for the catalogue check in the other direction.
+        var causesReached: Set<String> = []
         var statesExplored = 0
     }
 
@@ -87,6 +93,22 @@ struct PathWalker {
         let commands = fix.commands + [fix.query?.logGroup, fix.query?.command].compactMap { $0 }
         for command in commands where placeholders.contains(where: command.contains) {
             outcome.unfilledCommands.append("\(fix.node): \(command)")
+        }
+        guard let apiType = engine.facts(in: state)["api_type"]?.value else { return }
+        if apiType != "rest" {
+            // `aws apigateway ` with its space: apigatewayv2 and apigatewaymanagementapi are fine.
+            // Account-level settings (the CloudWatch role) have no apigatewayv2 form and serve every API type.
+            let accountLevel = ["aws apigateway get-account", "aws apigateway update-account"]
+            for command in commands where command.contains("aws apigateway ") && !accountLevel.contains(where: command.contains) {
+                outcome.restOnlyCommands.insert("\(apiType) \(fix.node): \(command)")
+            }
+        }
+        if let cause = fix.cause {
+            outcome.causesReached.insert("\(apiType) \(cause)")
+            if let entry = tree.cause(cause), !entry.api_types.contains(apiType) {
+                let trail = state.path.filter { if case .node = $0.position { return true } else { return false } }.suffix(4).map { "\($0.position.id)=\($0.answer)" }.joined(separator: " > ")
+                outcome.causesMissingAPIType.insert("\(cause) reached for \(apiType) via \(trail)")
+            }
         }
     }
 

@@ -36,6 +36,8 @@ struct RealContentTests {
         #expect(walk.refusedAnswers == [])
         #expect(walk.unfilledCommands == [])
         let fixes = Set(tree.nodes.filter { $0.kind == .fix }.map(\.id))
+        #expect(walk.restOnlyCommands.sorted() == [], "REST-only commands on HTTP or WebSocket paths")
+        #expect(walk.causesMissingAPIType.sorted() == [], "causes reached for an API type causes.yaml does not list")
         #expect(fixes.subtracting(walk.outcomesReached).sorted() == [], "fixes no walk reached")
         let questions = Set(tree.nodes.filter(\.kind.isQuestion).map(\.id))
         #expect(questions.subtracting(walk.questionsVisited).sorted() == [], "questions no walk reached")

@@ -46,7 +46,7 @@ public enum FixText {
         if !fix.docs.isEmpty {
             out.append("")
             out.append("Documentation:")
-            for doc in fix.docs { out.append("  - \(doc)") }
+            for doc in fix.docs { out.append("  - \(doc.line)") }
         }
         return out.joined(separator: "\n") + "\n"
     }

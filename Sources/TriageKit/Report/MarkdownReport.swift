@@ -131,7 +131,7 @@ public enum MarkdownReport {
         }
         if !fix.docs.isEmpty {
             out += ["### Documentation", ""]
-            out += fix.docs.map { "- \($0)" }
+            out += fix.docs.map { doc in doc.url.map { "- [\(doc.title)](\($0))" } ?? "- \(doc.title)" }
             out.append("")
         }
         return out

@@ -242,7 +242,9 @@ public struct Engine: Sendable {
             return nil
         })
         let evaluator = evaluator(for: state, answer: nil)
-        return FixRenderer.templateKeys(of: node, shownBy: evaluator).filter {
+        let keys = FactDefaults.neededKeys(
+            FixRenderer.templateKeys(of: node, shownBy: evaluator), facts: known.mapValues(\.value), tree: tree)
+        return keys.filter {
             known[$0] == nil && !asked.contains($0) && tree.fact($0) != nil
         }
     }

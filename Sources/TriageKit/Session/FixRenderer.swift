@@ -32,7 +32,7 @@ public struct RenderedFix: Codable, Sendable, Equatable {
     public var steps: [RenderedStep]
     public var verify: RenderedStep?
     public var query: RenderedQuery?
-    public var docs: [String]
+    public var docs: [DocReference]
     public var missingFacts: [MissingFact]
     /// Evidence lines from findings for this cause.
     public var evidence: [EvidenceLine]
@@ -49,6 +49,7 @@ public enum FixRenderer {
         _ node: Node, tree: DecisionTree, facts: [String: String], evaluator: ConditionEvaluator,
         evidence: [EvidenceLine] = []
     ) -> RenderedFix {
+        let facts = FactDefaults.apply(to: facts, tree: tree)
         var missing: [String] = []
         func fill(_ text: String?) -> String? {
             guard let text else { return nil }
@@ -61,9 +62,10 @@ public enum FixRenderer {
         let explanation = fill(node.explanation) ?? ""
         let shown = shownSteps(of: node, evaluator: evaluator)
         let steps = shown.enumerated().map { offset, step in
-            RenderedStep(number: offset + 1, text: fill(step.text) ?? "", command: fill(step.command))
+            RenderedStep(number: offset + 1, text: fill(step.text) ?? "", command: fill(step.command?.select(evaluator.evaluate)))
         }
-        let verify = node.verify.map { RenderedStep(number: steps.count + 1, text: fill($0.text) ?? "", command: fill($0.command)) }
+        let verify = node.verify.map { RenderedStep(
+                number: steps.count + 1, text: fill($0.text) ?? "", command: fill($0.command?.select(evaluator.evaluate))) }
         let query = node.query.map {
             RenderedQuery(text: fill($0.text), logGroup: fill($0.log_group), insights: fill($0.insights), command: fill($0.command))
         }
@@ -84,8 +86,8 @@ public enum FixRenderer {
 
     /// The fact keys the shown commands and queries use, in order of appearance.
     static func templateKeys(of node: Node, shownBy evaluator: ConditionEvaluator) -> [String] {
-        let texts = shownSteps(of: node, evaluator: evaluator).compactMap(\.command)
-            + [node.verify?.command, node.query?.log_group, node.query?.command].compactMap { $0 }
+        let texts = shownSteps(of: node, evaluator: evaluator).compactMap { $0.command?.select(evaluator.evaluate) }
+            + [node.verify?.command?.select(evaluator.evaluate), node.query?.log_group, node.query?.command].compactMap { $0 }
         var keys: [String] = []
         for key in texts.flatMap(Template.placeholders) where !keys.contains(key) { keys.append(key) }
         return keys

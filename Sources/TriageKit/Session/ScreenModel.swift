@@ -112,12 +112,14 @@ extension Engine {
     }
 
     private func questionView(_ node: Node, state: SessionState, facts: [String: String]) -> QuestionView {
+        let filled = FactDefaults.apply(to: facts, tree: tree)
         func fill(_ text: String?) -> String? {
-            text.map { Template.fill($0, facts: facts) { tree.fact($0)?.placeholder ?? "<\($0)>" }.text }
+            text.map { Template.fill($0, facts: filled) { tree.fact($0)?.placeholder ?? "<\($0)>" }.text }
         }
+        let evaluator = evaluator(for: state, answer: nil)
         return QuestionView(
             position: .node(node.id), kind: node.kind, title: node.shortTitle, text: fill(node.text) ?? node.id,
-            why: fill(node.why) ?? "", hint: fill(node.hint), command: fill(node.command), choices: node.choices ?? [],
+            why: fill(node.why) ?? "", hint: fill(node.hint), command: fill(node.command?.select(evaluator.evaluate)), choices: node.choices ?? [],
             example: node.example ?? node.fact.flatMap { tree.fact($0)?.example }, optional: node.isOptional,
             evidenceKinds: node.evidence ?? [], prefill: state.remembered[node.id], isFactQuestion: false)
     }

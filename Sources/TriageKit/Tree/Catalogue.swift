@@ -14,6 +14,15 @@ public struct FactDefinition: Codable, Sendable, Equatable {
     public var placeholder: String
     public var pattern: String?
     public var example: String?
+    /// The value commands use while the fact is unknown, when the value is conventional (the
+    /// standard execution-log group). Not a known fact: questions about it are still asked.
+    public var `default`: FactDefault?
+}
+
+/// A fact's conventional value: a template over other facts, used when `when` holds.
+public struct FactDefault: Codable, Sendable, Equatable {
+    public var when: Condition?
+    public var value: String
 }
 
 /// `Content/manifest.yaml`: the content version, the first question and the named branches.

@@ -6,7 +6,8 @@ import Foundation
 /// - every question has title, text, why, a default, and routes that name existing nodes
 /// - choice and yes/no routes and auto answers use values the question can give
 /// - facts, findings and `{{placeholders}}` name entries of the vocabulary and the catalogue
-/// - every fix names a catalogue cause, has a command and a verify step
+/// - every fix names a catalogue cause, has a command and a verify step; command variants are well formed
+/// - every documentation reference of a fix or end has an https URL
 /// - every node reachable from the start, no cycles, every cause with exactly one reachable fix
 public enum ContentValidator {
     public static func validate(_ tree: DecisionTree) -> [ContentIssue] {
@@ -19,6 +20,7 @@ public enum ContentValidator {
                 checkQuestion(node, in: tree, &report)
             } else {
                 checkOutcome(node, in: tree, &report)
+                checkDocs(node, &report)
             }
             checkPlaceholders(node, in: tree, &report)
             issues += report.issues
@@ -94,6 +96,7 @@ public enum ContentValidator {
         }
         if let key = node.fact, tree.fact(key) == nil { report.add("fact '\(key)' is not in facts.yaml") }
         if node.cause != nil || node.steps != nil { report.add("a question cannot carry fix keys (cause, steps)") }
+        checkCommandVariants(node.command, in: tree, &report)
 
         let allowed = allowedAnswers(node)
         switch node.kind {
@@ -173,20 +176,44 @@ public enum ContentValidator {
         } else {
             report.add("a fix needs a cause id")
         }
-        if !(node.steps ?? []).contains(where: { !($0.command ?? "").isEmpty }) {
+        if !(node.steps ?? []).contains(where: { !($0.command?.all ?? []).allSatisfy(\.isEmpty) }) {
             report.add("a fix needs at least one step with a command")
         }
         if (node.verify?.text ?? "").isEmpty { report.add("a fix needs a verify step") }
         if node.query == nil { report.add("a fix needs a query that finds other occurrences") }
         for step in node.steps ?? [] {
             if let condition = step.when { checkCondition(condition, allowed: nil, in: tree, &report) }
+            checkCommandVariants(step.command, in: tree, &report)
+        }
+        checkCommandVariants(node.verify?.command, in: tree, &report)
+    }
+
+    /// Every documentation reference carries an https address (the wizard shows it; reports link it).
+    private static func checkDocs(_ node: Node, _ report: inout NodeReport) {
+        for doc in node.docs ?? [] {
+            if let problem = doc.urlProblem { report.add("doc '\(doc.title)' \(problem)") }
+        }
+    }
+
+    /// Variant conditions name known facts, and only the last variant may go without a condition
+    /// (one after it could never be chosen).
+    private static func checkCommandVariants(_ command: CommandText?, in tree: DecisionTree, _ report: inout NodeReport) {
+        guard let command else { return }
+        for (index, variant) in command.variants.enumerated() {
+            if variant.command.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report.add("a command variant is empty") }
+            if let condition = variant.when {
+                checkCondition(condition, allowed: nil, in: tree, &report)
+            } else if index < command.variants.count - 1 {
+                report.add("command variant \(index + 1) has no 'when' but is not the last; the ones after it are never shown")
+            }
         }
     }
 
     private static func checkPlaceholders(_ node: Node, in tree: DecisionTree, _ report: inout NodeReport) {
-        let texts: [String?] = [node.text, node.why, node.hint, node.command, node.explanation]
-            + (node.steps ?? []).flatMap { [$0.text, $0.command] }
-            + [node.verify?.text, node.verify?.command, node.query?.text, node.query?.log_group, node.query?.insights, node.query?.command]
+        let texts: [String?] = [node.text, node.why, node.hint, node.explanation]
+            + (node.command?.all ?? []) + (node.steps ?? []).flatMap { [$0.text] + ($0.command?.all ?? []) }
+            + (node.verify?.command?.all ?? []) + (node.docs ?? []).map(\.title)
+            + [node.verify?.text, node.query?.text, node.query?.log_group, node.query?.insights, node.query?.command]
         var reported: Set<String> = []
         for key in texts.compactMap({ $0 }).flatMap(Template.placeholders) where tree.fact(key) == nil {
             if reported.insert(key).inserted { report.add("placeholder {{\(key)}} is not a fact in facts.yaml") }

@@ -27,7 +27,8 @@ public struct AutoAnswer: Codable, Sendable, Equatable {
 /// One step of a fix or an end node: what to do, and the command that does it.
 public struct FixStep: Codable, Sendable, Equatable {
     public var text: String
-    public var command: String?
+    /// One command, or variants chosen by facts (see `CommandText`).
+    public var command: CommandText?
     /// Hides the step when known to be false (unknown facts keep it shown).
     public var when: Condition?
 }
@@ -51,8 +52,9 @@ public struct Node: Codable, Sendable, Equatable {
     public var text: String?
     public var why: String?
     public var hint: String?
-    /// A command that fetches the answer (questions only); shown as is, never wrapped.
-    public var command: String?
+    /// A command that fetches the answer (questions only); shown as is, never wrapped. Variants
+    /// chosen by facts (the API type) keep it one runnable command.
+    public var command: CommandText?
     public var fact: String?
     public var choices: [Choice]?
     public var pattern: String?
@@ -68,7 +70,7 @@ public struct Node: Codable, Sendable, Equatable {
     public var steps: [FixStep]?
     public var verify: FixStep?
     public var query: LogQuery?
-    public var docs: [String]?
+    public var docs: [DocReference]?
 
     /// The content file this node came from (relative to the content folder); set by the loader.
     public var file: String = ""

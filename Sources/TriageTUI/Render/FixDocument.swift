@@ -63,7 +63,7 @@ struct FixDocument {
         }
         if !fix.docs.isEmpty {
             section("Documentation")
-            for doc in fix.docs { prose("\(glyphs.bullet) \(doc)", indent: 2, hanging: 4) }
+            for doc in fix.docs { prose("\(glyphs.bullet) \(doc.line)", indent: 2, hanging: 4) }
         }
     }
 
