@@ -5,12 +5,9 @@ import Testing
 @Suite("HTTPResponseInspector")
 struct HTTPResponseInspectorTests {
     @Test(arguments: [
-        ("curl-v-rest-502.txt", "lambda-response-format", Confidence.low),
-        ("curl-v-rest-504-timeout.txt", "integration-timeout", .high),
+        ("curl-v-rest-504-timeout.txt", "integration-timeout", Confidence.high),
         ("curl-i-rest-authorizer.txt", "authorizer-error", .high),
-        ("curl-i-http-503.txt", "integration-timeout", .medium),
         ("raw-rest-504-network.txt", "backend-network-error", .medium),
-        ("curl-i-http-500.txt", "lambda-function-error", .low),
     ])
     func readsTheClientSignature(fixture: String, cause: String, confidence: Confidence) throws {
         let report = EvidenceTestSupport.scan("http-response/" + fixture)
@@ -20,6 +17,25 @@ struct HTTPResponseInspectorTests {
         let first = try #require(report.findings.first)
         #expect(first.cause == cause)
         #expect(first.confidence == confidence)
+    }
+
+    /// A status with the stock body proves no cause: no finding, an undetermined failure instead.
+    @Test(arguments: [
+        ("curl-v-rest-502.txt", 502, "rest"),
+        ("curl-i-http-503.txt", 503, "http"),
+        ("curl-i-http-500.txt", 500, "http"),
+    ])
+    func aStatusAloneIsUndetermined(fixture: String, status: Int, apiType: String) throws {
+        let report = EvidenceTestSupport.scan("http-response/" + fixture)
+        #expect(report.kind == "http-response")
+        #expect(report.failed == 1)
+        #expect(report.findings.isEmpty)
+        let failure = try #require(report.undetermined.first)
+        #expect(failure.status == status)
+        #expect(failure.apiType == apiType)
+        #expect(failure.count == 1)
+        #expect(failure.evidence.first?.line != nil)
+        #expect(!failure.clues.isEmpty)
     }
 
     @Test func factsComeFromTheHostAndThePath() {

@@ -14,7 +14,7 @@ enum PlainText {
           facts       the facts known so far and where they came from
           map         the whole tree as an outline, with your path and position marked
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
-          add PATH    read an evidence file (log, CLI output, template); it may answer questions
+          add PATH    read an evidence file or a folder of them (logs, CLI output, templates)
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)

@@ -12,6 +12,7 @@ struct AccessLogScan {
     private(set) var unexplained: [(status: Int, line: Int)] = []
     private(set) var unexplainedCount = 0
     private(set) var tally = FindingTally()
+    private(set) var undetermined = UndeterminedTally()
     private(set) var firstFacts: [String: String] = [:]
     private(set) var formats: Set<String> = []
 
@@ -65,6 +66,9 @@ struct AccessLogScan {
         } else {
             unexplainedCount += 1
             if unexplained.count < 3 { unexplained.append((status, number)) }
+            if let failure = AccessLogInterpreter.undetermined(entry, path: path, line: number, text: undeterminedText(entry, status, text)) {
+                undetermined.add(failure)
+            }
         }
     }
 
@@ -84,5 +88,12 @@ struct AccessLogScan {
         if let api = entry.apiID, AWSIdentifiers.isAPIID(api[...]) { facts["api_id"] = api }
         if let stage = entry.stage, AWSIdentifiers.isStage(stage[...]) { facts["stage"] = stage }
         return facts
+    }
+
+    /// The line's text only when it becomes its group's example (quoting every line of a log full
+    /// of failures would cost a String each).
+    private func undeterminedText(_ entry: AccessLogEntry, _ status: Int, _ text: () -> String) -> String {
+        let candidates = entry.integrationStatus == 200 && status == 502 ? AccessLogInterpreter.lambdaSide : []
+        return undetermined.wantsExample(status: status, apiType: entry.apiType, candidates: candidates) ? text() : ""
     }
 }

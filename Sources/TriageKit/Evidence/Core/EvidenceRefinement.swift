@@ -7,6 +7,8 @@
 /// - A log says "There was an internal error while executing your request"
 ///   (internal-service-failure) and a configuration file shows the integration uses a VPC link:
 ///   the cause is private-integration.
+/// - A failure one file shows without its cause takes the cause another file proves for the same
+///   request (`RequestJoin`).
 public enum EvidenceRefinement {
     public static func refine(_ reports: [EvidenceReport]) -> [EvidenceReport] {
         var reports = reports
@@ -17,7 +19,8 @@ public enum EvidenceRefinement {
             let because = EvidenceLine(file: vpcLink.path, line: 0, text: "connection through VPC link \(vpcLink.facts["vpc_link_id"]!)")
             reports = relabel("internal-service-failure", as: "private-integration", in: reports, because: because)
         }
-        return reports
+        // One request followed across files: after the relabelling, so a joined failure takes the refined cause.
+        return RequestJoin.join(reports)
     }
 
     private static func firstFinding(_ cause: String, in reports: [EvidenceReport]) -> EvidenceLine? {

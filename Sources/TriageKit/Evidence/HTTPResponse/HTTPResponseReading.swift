@@ -59,7 +59,41 @@ struct HTTPResponseReading {
             evidence: unique.prefix(ExecutionFailureClassifier.maxEvidence).map {
                 EvidenceLine(file: path, line: $0.number, text: EvidenceText.quote($0.text))
             },
-            facts: facts(), detail: guess.detail)
+            facts: facts(), detail: guess.detail, request: requestKeys)
+    }
+
+    /// A 5xx whose answer proves no cause: the status line, the error type and the body, with the
+    /// response's ids so the join can find the request in a log.
+    func undetermined(path: String) -> UndeterminedFailure? {
+        guard response.status >= 500 else { return nil }
+        let body = bodyMessage
+        let errorType = response.header("x-amzn-errortype")
+        let signature = ClientSignature(
+            status: response.status, apiType: apiType, message: body.text, messageIsNull: body.isNull,
+            errorType: errorType.map { String($0.value.prefix { $0 != ":" }) })
+        let lines = [response.statusLine, errorType?.line, body.line].compactMap { $0 }
+        return UndeterminedFailure(
+            status: response.status, apiType: apiType,
+            evidence: lines.map { EvidenceLine(file: path, line: $0.number, text: EvidenceText.quote($0.text)) },
+            request: requestKeys, clues: signature.clues())
+    }
+
+    /// `x-amzn-RequestId` / `apigw-requestid`, `x-amz-apigw-id`, `X-Amzn-Trace-Id`, `Date`, and the
+    /// method and path of the call (for REST, without the stage).
+    var requestKeys: RequestKeys? {
+        var keys = RequestKeys()
+        if let id = response.header("apigw-requestid") ?? response.header("x-amzn-requestid"), AWSIdentifiers.isRequestID(id.value[...]) {
+            keys.apiGatewayRequestId = id.value
+        }
+        if let id = response.header("x-amz-apigw-id"), AWSIdentifiers.isRequestID(id.value[...]) { keys.extendedRequestId = id.value }
+        keys.traceId = response.header("x-amzn-trace-id").flatMap { TraceIdentifier.root(in: $0.value) }
+        keys.time = response.header("date").flatMap { RequestTime.normalized($0.value) }
+        if let method = response.method, AWSIdentifiers.isHTTPMethod(method[...]), let path = response.path {
+            let bare = String(path.prefix { $0 != "?" })
+            let facts = facts()
+            keys.route = "\(method) \(apiType == "http" ? bare : facts["resource_path"] ?? bare)"
+        }
+        return keys.isEmpty ? nil : keys
     }
 
     /// api_type, api_id and region (from an `execute-api` host), stage and resource path (from the
