@@ -212,8 +212,8 @@ struct WizardController {
     /// Every file below a folder: the recognised ones are added; the result stands for the folder
     /// (its description says what was read and skipped; its kind is the first file's).
     private mutating func addEvidenceFolder(_ path: String, typed: String) -> Result<EvidenceReport, EvidenceFileProblem> {
-        let expansion = EvidencePaths.expand([path])
-        guard !expansion.files.isEmpty else { return .failure(.emptyFolder(typed)) }
+        let expansion = services.files.evidenceFiles(below: path)
+        guard expansion.folders > 0, !expansion.files.isEmpty else { return .failure(.emptyFolder(typed)) }
         let reports = expansion.files.map(services.inspect)
         let recognised = reports.filter { $0.kind != nil }
         for report in recognised { send(.addEvidence(report)) }
