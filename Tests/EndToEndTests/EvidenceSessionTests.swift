@@ -41,6 +41,16 @@ struct EvidenceSessionTests {
         #expect(result.stdout.contains("\nCause: lambda-timeout ("))
     }
 
+    /// A curl 500 proves no cause, but it proves the status: the first question is answered by it.
+    @Test func aStatusAloneAnswersTheStatusQuestionButNoCause() throws {
+        let curl = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/http-response/curl-i-http-500.txt").path
+        let result = try BinaryRunner.run(
+            ["--plain", "--evidence", curl], input: "",
+            environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
+        #expect(result.stdout.contains("Skipped \"Status code\": 500 (known fact status (from"))
+        #expect(!result.stdout.contains("\nCause: "))
+    }
+
     @Test func aFileThatCannotBeReadIsReportedAndTheSessionGoesOn() throws {
         let result = try BinaryRunner.run(
             ["--plain", "--evidence", "/nonexistent/exec.log", "--start", "504"], input: "rest\n\n1\nskip all\n",

@@ -33,7 +33,8 @@ public struct ExecutionLogInspector: EvidenceInspector {
         return EvidenceReport(
             path: file.path, kind: kind, description: Messages.description(lines: lines, scan: scan, findings: findings),
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
-            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems)
+            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems,
+            undetermined: scan.undetermined.failures)
     }
 
     /// File-level facts (the API, the integration) under the facts of the findings, the most
