@@ -68,6 +68,15 @@ struct UndeterminedAndCorrelationTests {
         for cause in excluded { #expect(!candidates.contains(cause)) }
     }
 
+    /// A REST 500 is a configuration problem first; on an HTTP API a failing function answers 500 too.
+    @Test func theOrderFollowsTheAPIType() {
+        let rest = CandidateCauses.candidates(for: UndeterminedFailure(status: 500, apiType: "rest"), catalogue: Self.catalogue)
+        #expect((rest.firstIndex(of: "lambda-invoke-permission") ?? .max) < (rest.firstIndex(of: "lambda-function-error") ?? -1))
+        let http = CandidateCauses.candidates(for: UndeterminedFailure(status: 500, apiType: "http"), catalogue: Self.catalogue)
+        #expect(http.first == "lambda-function-error")
+        #expect(!http.contains("integration-method-not-post"))
+    }
+
     @Test func aFileThatNarrowsTheCandidatesIsBelievedWithinTheCatalogue() {
         let failure = UndeterminedFailure(status: 502, candidates: ["lambda-timeout", "no-such-cause"])
         #expect(CandidateCauses.candidates(for: failure, catalogue: Self.catalogue) == ["lambda-timeout"])

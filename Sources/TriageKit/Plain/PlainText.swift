@@ -120,6 +120,11 @@ enum PlainText {
             out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
             if let line = finding.evidence.first { out += "    \(line.file):\(line.line): \(line.text)\n" }
         }
+        for failure in report.undetermined.prefix(3) {
+            let summary = "- \(failure.status) (\(failure.count)x): the status only, no line shows its cause "
+                + "(`apigw-triage scan` lists the candidates and what would decide)"
+            out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
+        }
         if report.kind == nil { out += "Not used. Give another file, or press Enter to skip.\n" }
         return out
     }

@@ -6,6 +6,8 @@
 ///   known, that API type.
 /// - Causes whose *first* status is this one come first (a REST 500 is a permission or
 ///   configuration problem before it is a function that answered 500), then catalogue order.
+///   Not on HTTP APIs: there a failing function answers 500 too (the catalogue's later statuses
+///   of the Lambda causes are the HTTP API's), so catalogue order stands, function causes first.
 /// - A file that narrows the causes (`UndeterminedFailure.candidates`) is believed, within the
 ///   catalogue.
 public enum CandidateCauses {
@@ -15,7 +17,8 @@ public enum CandidateCauses {
             return catalogue.isEmpty ? failure.candidates : failure.candidates.filter(known.contains)
         }
         let fitting = catalogue.enumerated().compactMap { index, cause -> (rank: Int, index: Int, id: String)? in
-            guard let rank = cause.statuses.firstIndex(of: failure.status) else { return nil }
+            guard let position = cause.statuses.firstIndex(of: failure.status) else { return nil }
+            let rank = failure.apiType == "http" ? 0 : position
             if let type = failure.apiType, !cause.api_types.isEmpty, !cause.api_types.contains(type) { return nil }
             return (rank, index, cause.id)
         }
