@@ -3,8 +3,9 @@
 ///
 /// Used for curl output and for access-log lines that carry no integration detail. The body says
 /// less than a log: only an authorizer's error type (or its `{"message":null}` body) and the
-/// timeout/network bodies name a cause. A bare 500, 502, 503 or 504 proves nothing: `guess` gives
-/// nil and the caller reports an `UndeterminedFailure` with the candidates.
+/// timeout/network bodies name a cause, and a REST API's 503 (always the backend's, §2.12). A bare
+/// 500, 502 or 504, or a 503 of an HTTP API or an unknown type, proves nothing: `guess` gives nil
+/// and the caller reports an `UndeterminedFailure` with the candidates.
 struct ClientSignature {
     var status: Int
     /// `rest` or `http` when known.
@@ -36,6 +37,11 @@ struct ClientSignature {
         }
         if status == 500, messageIsNull {
             return Guess(cause: "authorizer-error", confidence: .medium, detail: "body {\"message\":null}")
+        }
+        // §2.12: a REST API makes no 503 of its own; it passes the backend's through. (An HTTP API
+        // also answers 503 when the integration times out, so there the status alone decides nothing.)
+        if status == 503, apiType == "rest" {
+            return Guess(cause: "backend-unavailable", confidence: .medium, detail: "REST APIs pass a backend's own 503 through")
         }
         // A status with the stock body proves no cause: the caller reports it as undetermined.
         return nil
