@@ -32,6 +32,7 @@ struct ScanCommand: ParsableCommand {
         let scanner = EvidenceScanner()
         let masker = masking.masker()
         let expansion = EvidencePaths.expand(files)
+        if expansion.files.isEmpty { printError("apigw-triage: the folders given hold no file to read.") }
         let results = expansion.files.map(scanner.scanFile)
         let catalogue = ContentLoader.causes(contentOptions.source)
         let summary = ScanSummary(reports: results.map { masker.mask($0.report) }, catalogue: catalogue, skipped: expansion.skipped)

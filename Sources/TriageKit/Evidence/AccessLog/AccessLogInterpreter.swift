@@ -66,18 +66,19 @@ enum AccessLogInterpreter {
     static func undetermined(_ entry: AccessLogEntry, path: String, line: Int, text: String) -> UndeterminedFailure? {
         guard let status = entry.status, status >= 500 else { return nil }
         var clues: [String] = []
-        var candidates: [String] = []
-        if let integration = entry.integrationStatus {
-            clues.append("integrationStatus \(integration)")
-            // Lambda's service answered 200, so the function ran: the failure is in what it did or returned.
-            if integration == 200, status == 502 { candidates = lambdaSide }
-        }
+        if let integration = entry.integrationStatus { clues.append("integrationStatus \(integration)") }
         if let latency = entry.integrationLatency { clues.append("integration latency \(latency) ms") }
         if let message = entry.errorMessage, !message.isEmpty, message != "-" { clues.append("error message \"\(EvidenceText.quote(message))\"") }
         return UndeterminedFailure(
             status: status, apiType: entry.apiType,
             evidence: [EvidenceLine(file: path, line: line, text: EvidenceText.quote(text, limit: EvidenceText.maxRecordCharacters))],
-            request: entry.requestKeys, clues: clues, candidates: candidates)
+            request: entry.requestKeys, clues: clues, candidates: candidates(entry, status: status))
+    }
+
+    /// The causes the entry narrows an unexplained failure to; empty when it does not narrow them.
+    static func candidates(_ entry: AccessLogEntry, status: Int) -> [String] {
+        // Lambda's service answered 200, so the function ran: the failure is in what it did or returned.
+        entry.integrationStatus == 200 && status == 502 ? lambdaSide : []
     }
 
     /// The causes of a 502 once Lambda is known to have run the function (§4.4, §15).

@@ -66,9 +66,7 @@ struct AccessLogScan {
         } else {
             unexplainedCount += 1
             if unexplained.count < 3 { unexplained.append((status, number)) }
-            if let failure = AccessLogInterpreter.undetermined(entry, path: path, line: number, text: undeterminedText(entry, status, text)) {
-                undetermined.add(failure)
-            }
+            undetermined.add(undeterminedFailure(entry, status: status, number: number, text: text))
         }
     }
 
@@ -90,10 +88,13 @@ struct AccessLogScan {
         return facts
     }
 
-    /// The line's text only when it becomes its group's example (quoting every line of a log full
-    /// of failures would cost a String each).
-    private func undeterminedText(_ entry: AccessLogEntry, _ status: Int, _ text: () -> String) -> String {
-        let candidates = entry.integrationStatus == 200 && status == 502 ? AccessLogInterpreter.lambdaSide : []
-        return undetermined.wantsExample(status: status, apiType: entry.apiType, candidates: candidates) ? text() : ""
+    /// The failure with its line, ids and clues only when it becomes its group's example: on a
+    /// log full of unexplained failures, the others only count.
+    private func undeterminedFailure(_ entry: AccessLogEntry, status: Int, number: Int, text: () -> String) -> UndeterminedFailure {
+        let candidates = AccessLogInterpreter.candidates(entry, status: status)
+        guard undetermined.wantsExample(status: status, apiType: entry.apiType, candidates: candidates),
+            let failure = AccessLogInterpreter.undetermined(entry, path: path, line: number, text: text())
+        else { return UndeterminedFailure(status: status, apiType: entry.apiType, candidates: candidates) }
+        return failure
     }
 }
