@@ -72,6 +72,15 @@ struct EvidencePathsTests {
         }
     }
 
+    @Test func theWalkStopsAfterTooManyEntries() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            for index in 0..<6 { try text("line\n", "d\(index)/f.log", in: folder) }
+            let expansion = EvidencePaths.expand([folder.path], limits: EvidencePaths.Limits(maxEntries: 5))
+            #expect(expansion.files.count == 2)
+            #expect(expansion.skipped.last?.reason.contains("stopped after 5 entries") == true)
+        }
+    }
+
     @Test func aSymbolicLinkLoopEndsAndALinkedFileIsReadOnce() throws {
         try EvidenceTestSupport.withTemporaryDirectory { folder in
             try text("a\n", "sub/a.log", in: folder)

@@ -17,7 +17,8 @@
 ///   is not read again, so a link loop ends.
 /// - Inside a folder, files that cannot be evidence are skipped with a note each: binary data,
 ///   files over `Limits.maxFileSize`, FIFOs and devices, hidden entries, the collect script's
-///   `MANIFEST`. Past `Limits.maxFiles` files, the rest are skipped with one note.
+///   `MANIFEST`. Past `Limits.maxFiles` files, the rest are skipped with one note; past
+///   `Limits.maxEntries` entries the walk stops, so even `scan /` ends soon.
 public enum EvidencePaths {
     /// Bounds on what one folder may bring in.
     public struct Limits: Sendable, Equatable {
@@ -27,11 +28,14 @@ public enum EvidencePaths {
         public var maxFiles: Int
         /// Folders nested deeper than this are not entered.
         public var maxDepth: Int
+        /// The walk stops after this many entries (files and folders), so `scan /` ends.
+        public var maxEntries: Int
 
-        public init(maxFileSize: Int = 1 << 30, maxFiles: Int = 500, maxDepth: Int = 16) {
+        public init(maxFileSize: Int = 1 << 30, maxFiles: Int = 500, maxDepth: Int = 16, maxEntries: Int = 20_000) {
             self.maxFileSize = maxFileSize
             self.maxFiles = maxFiles
             self.maxDepth = maxDepth
+            self.maxEntries = maxEntries
         }
     }
 
@@ -81,6 +85,12 @@ public enum EvidencePaths {
                 walk.expansion.files.append(path)
             }
         }
+        if walk.entries > limits.maxEntries {
+            walk.expansion.skipped.append(
+                Skipped(
+                    path: paths.count == 1 ? paths[0] : "(folders given)",
+                    reason: "the walk stopped after \(limits.maxEntries) entries; give a smaller folder."))
+        }
         if walk.overflow > 0 {
             walk.expansion.skipped.append(
                 Skipped(
@@ -102,6 +112,8 @@ private struct FolderWalk {
     let limits: EvidencePaths.Limits
     var expansion = EvidencePaths.Expansion()
     var overflow = 0
+    /// Entries looked at so far (past `maxEntries`, the walk stops).
+    var entries = 0
     private var seen: Set<Identity> = []
 
     init(limits: EvidencePaths.Limits) {
@@ -133,6 +145,8 @@ private struct FolderWalk {
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         for name in names.sorted() {
+            entries += 1
+            if entries > limits.maxEntries { return }
             take(base + name, name: name, depth: depth)
         }
     }
@@ -184,12 +198,13 @@ private struct FolderWalk {
             skip(path, "empty; not read.")
             return
         }
-        if Self.isBinary(path) {
-            skip(path, "binary data (an archive, image or compressed log?); not read. Unpack or convert it to text first.")
-            return
-        }
+        // Past the cap, files are only counted (not opened).
         guard expansion.files.count < limits.maxFiles else {
             overflow += 1
+            return
+        }
+        if Self.isBinary(path) {
+            skip(path, "binary data (an archive, image or compressed log?); not read. Unpack or convert it to text first.")
             return
         }
         expansion.files.append(path)
