@@ -38,6 +38,7 @@ struct EvidencePathsTests {
             try text("", "empty.txt", in: folder)
             try text("x", ".DS_Store", in: folder)
             try text("command: aws logs tail\n", "MANIFEST", in: folder)
+            try text("# apigw-triage collect manifest 1\n", "calls.txt", in: folder)
             let expansion = EvidencePaths.expand([folder.path])
             #expect(expansion.files == [folder.appendingPathComponent("execution.log").path])
             let reasons = Dictionary(uniqueKeysWithValues: expansion.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) })
@@ -45,7 +46,8 @@ struct EvidencePathsTests {
             #expect(reasons["empty.txt"]?.contains("empty") == true)
             #expect(reasons[".DS_Store"]?.contains("hidden") == true)
             #expect(reasons["MANIFEST"]?.contains("MANIFEST") == true)
-            #expect(expansion.notes.count == 4)
+            #expect(reasons["calls.txt"]?.contains("MANIFEST") == true)
+            #expect(expansion.notes.count == 5)
         }
     }
 

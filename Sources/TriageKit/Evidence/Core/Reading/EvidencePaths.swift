@@ -68,8 +68,9 @@ public enum EvidencePaths {
     }
 
     /// The name of the file the collect script writes into its folder. It describes the folder
-    /// (commands, exit statuses, gaps) rather than being evidence; until it is read, it is skipped
-    /// with a note instead of being reported as "not recognised".
+    /// (commands, exit statuses, gaps) rather than being evidence; until `scan` reads it, it is
+    /// skipped with a note (by this name, or by its first line, `CollectManifest.isManifest`)
+    /// instead of being reported as "not recognised".
     public static let manifestName = "MANIFEST"
 
     /// How many bytes of each file in a folder are read to tell text from binary data.
@@ -185,10 +186,7 @@ private struct FolderWalk {
             skip(path, "the same file as one already read (a link); not read again.")
             return
         }
-        if name == EvidencePaths.manifestName {
-            skip(path, "the collect script's MANIFEST (commands, exit statuses, gaps); not evidence itself.")
-            return
-        }
+
         let size = Int(info.st_size)
         if size > limits.maxFileSize {
             skip(path, "\(ByteCount.words(size)), over the \(ByteCount.words(limits.maxFileSize)) limit for files in a folder; name it to scan it.")
@@ -203,7 +201,12 @@ private struct FolderWalk {
             overflow += 1
             return
         }
-        if Self.isBinary(path) {
+        let head = Self.head(path)
+        if name == EvidencePaths.manifestName || head.map({ CollectManifest.isManifest(String(decoding: $0, as: UTF8.self)) }) == true {
+            skip(path, "the collect script's MANIFEST (commands, exit statuses, gaps); not evidence itself.")
+            return
+        }
+        if let head, SampleTraits(head, isComplete: head.count < EvidencePaths.sniffSize).isBinary {
             skip(path, "binary data (an archive, image or compressed log?); not read. Unpack or convert it to text first.")
             return
         }
@@ -214,13 +217,11 @@ private struct FolderWalk {
         expansion.skipped.append(EvidencePaths.Skipped(path: path, reason: reason))
     }
 
-    /// Whether the first bytes are binary (NUL or mostly control bytes); an unreadable file is
-    /// left for the scanner to report.
-    private static func isBinary(_ path: String) -> Bool {
-        guard let file = try? RegularFile(path: path), let head = try? file.readHead(limit: EvidencePaths.sniffSize, path: path) else {
-            return false
-        }
-        return SampleTraits(head, isComplete: head.count < EvidencePaths.sniffSize).isBinary
+    /// The first bytes, to tell binary data and a collect MANIFEST by their content; nil for a
+    /// file that cannot be read (left for the scanner to report).
+    private static func head(_ path: String) -> [UInt8]? {
+        guard let file = try? RegularFile(path: path) else { return nil }
+        return try? file.readHead(limit: EvidencePaths.sniffSize, path: path)
     }
 
     private static func names(in folder: String) -> [String]? {
