@@ -1,18 +1,23 @@
 import ArgumentParser
 import TriageKit
 
-/// `apigw-triage scan FILE...`: classify evidence without questions.
+/// `apigw-triage scan FILE|DIR...`: classify evidence without questions.
 ///
 /// Every 5xx found, grouped by cause across the files, with counts, the lines that show it and
-/// the facts extracted. A file that cannot be classified is reported and the others still scanned;
-/// the exit status is 3 only when no file could be read at all.
+/// the facts extracted; failures no file explains, with their candidate causes and what would
+/// decide. A folder stands for every file below it (`EvidencePaths`). A file that cannot be
+/// classified is reported and the others still scanned; the exit status is 3 only when no file
+/// could be read at all.
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Classify evidence files: every 5xx found, grouped by cause, with the lines that show it."
     )
 
-    @Argument(help: ArgumentHelp("Evidence files: execution or access logs, curl output, AWS CLI output.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            "Evidence files or folders: execution or access logs, curl output, AWS CLI output; a folder is read recursively.",
+            valueName: "file"))
     var files: [String]
 
     @Option(help: "text or json.") var format: OutputFormat = .text
@@ -26,18 +31,21 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let scanner = EvidenceScanner()
         let masker = masking.masker()
-        let results = files.map(scanner.scanFile)
-        let summary = ScanSummary(reports: results.map { masker.mask($0.report) })
+        let expansion = EvidencePaths.expand(files)
+        if expansion.files.isEmpty { printError("apigw-triage: the folders given hold no file to read.") }
+        let results = expansion.files.map(scanner.scanFile)
+        let catalogue = ContentLoader.causes(contentOptions.source)
+        let summary = ScanSummary(reports: results.map { masker.mask($0.report) }, catalogue: catalogue, skipped: expansion.skipped)
         switch format {
         case .json: print(try JSONText.encode(summary))
-        case .text: print(ScanText.render(summary, titles: causeTitles()), terminator: "")
+        case .text: print(ScanText.render(summary, titles: causeTitles(catalogue)), terminator: "")
         }
         if !results.contains(where: \.wasRead) { throw ExitStatus.unreadable.exitCode }
     }
 
     /// Cause titles from the content's catalogue. Scan needs only `causes.yaml`, so content whose
     /// tree does not validate still lends its titles; without them the ids are shown.
-    private func causeTitles() -> [String: String] {
-        Dictionary(ContentLoader.causes(contentOptions.source).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    private func causeTitles(_ catalogue: [Cause]) -> [String: String] {
+        Dictionary(catalogue.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -90,8 +90,11 @@ struct WizardCommand: ParsableCommand {
     }
 
     /// Reads the `--evidence` files, saying what each is; files that cannot be used are left out.
+    /// A folder stands for every file below it; what it skips is said too.
     private func readEvidence(with inspection: EvidenceInspection) -> [EvidenceReport] {
-        evidence.compactMap { path in
+        let expansion = EvidencePaths.expand(evidence)
+        for note in expansion.notes { printError("apigw-triage: \(note)") }
+        return expansion.files.compactMap { path in
             let report = inspection.inspect(path)
             printError("apigw-triage: \(path): \(report.description)" + report.problems.map { " (\($0))" }.joined())
             return report.kind == nil ? nil : report

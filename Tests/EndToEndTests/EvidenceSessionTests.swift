@@ -23,6 +23,34 @@ struct EvidenceSessionTests {
         #expect(result.stdout.contains("--function-name report-builder"), "the function name comes from the log")
     }
 
+    /// `--evidence DIR`: the files below the folder start the session, as if named one by one.
+    @Test func evidenceFromAFolderStartsWhereItsFilesPoint() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-folder-\(UUID())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(contentsOf: URL(fileURLWithPath: scenario("reports-function-timeout", "execution.log")))
+            .write(to: folder.appendingPathComponent("logs/execution.log"))
+        try Data("collected by apigw-triage collect\n".utf8).write(to: folder.appendingPathComponent("MANIFEST"))
+        let result = try BinaryRunner.run(
+            ["--plain", "--evidence", folder.path], input: "skip all\n",
+            environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("logs/execution.log: API Gateway execution log"))
+        #expect(result.stderr.contains("MANIFEST: the collect script's MANIFEST"))
+        #expect(!result.stderr.contains("not recognised"))
+        #expect(result.stdout.contains("\nCause: lambda-timeout ("))
+    }
+
+    /// A curl 500 proves no cause, but it proves the status: the first question is answered by it.
+    @Test func aStatusAloneAnswersTheStatusQuestionButNoCause() throws {
+        let curl = BinaryRunner.packageRoot.appendingPathComponent("Tests/Fixtures/http-response/curl-i-http-500.txt").path
+        let result = try BinaryRunner.run(
+            ["--plain", "--evidence", curl], input: "",
+            environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
+        #expect(result.stdout.contains("Skipped \"Status code\": 500 (known fact status (from"))
+        #expect(!result.stdout.contains("\nCause: "))
+    }
+
     @Test func aFileThatCannotBeReadIsReportedAndTheSessionGoesOn() throws {
         let result = try BinaryRunner.run(
             ["--plain", "--evidence", "/nonexistent/exec.log", "--start", "504"], input: "rest\n1\n\n1\nskip all\n",

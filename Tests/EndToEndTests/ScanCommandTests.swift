@@ -79,10 +79,58 @@ struct ScanCommandTests {
 
     /// An unrecognised file is reported; it does not fail the scan.
     @Test func anUnrecognisedFileIsReportedNotFatal() throws {
-        let run = try Self.run(["scan", Self.fixture("../EndToEndTests/ScanCommandTests.swift"), Self.fixture("http-response/curl-v-rest-504-timeout.txt")])
+        let run = try Self.run(["scan", Self.fixture("../EndToEndTests/ScanCommandTests.swift"), Self.fixture("http-response/curl-i-http-503.txt")])
         #expect(run.status == 0)
         #expect(run.output.contains("not recognised"))
-        #expect(run.output.contains("-> apigw-triage fix integration-timeout"))
+        #expect(run.output.contains("1 request failed with 503 (HTTP API)."))
+        #expect(run.output.contains("candidates: "))
+    }
+
+    /// A status alone is undetermined: the JSON carries it beside the diagnoses, with its
+    /// candidates and what would decide.
+    @Test func jsonCarriesUndeterminedFailures() throws {
+        let run = try Self.run(["scan", "--format", "json", Self.fixture("http-response/curl-v-rest-502.txt")])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect((object["diagnoses"] as? [Any])?.isEmpty == true)
+        let undetermined = try #require(object["undetermined"] as? [[String: Any]])
+        let first = try #require(undetermined.first)
+        #expect(first["status"] as? Int == 502)
+        #expect(first["count"] as? Int == 1)
+        #expect(first["api_type"] as? String == "rest")
+        let candidates = try #require(first["candidates"] as? [String])
+        #expect(candidates.contains("lambda-function-error") && candidates.contains("lambda-timeout"))
+        let next = try #require(first["next"] as? [String])
+        #expect(next.first?.contains("API-Gateway-Execution-Logs_a1b2c3d4e5/prod") == true)
+        #expect(next.first?.contains("7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d") == true)
+        let evidence = try #require(first["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["line"] as? Int == 13)
+        #expect(object["skipped"] as? [Any] != nil)
+    }
+
+    /// `scan DIR` reads every file below the folder and says what it skipped.
+    @Test func aFolderIsScannedWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("apigw-triage-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = try Data(contentsOf: URL(fileURLWithPath: Self.fixture("execution-log/cloudwatch-mixed-malformed.log")))
+        try log.write(to: folder.appendingPathComponent("logs/execution.log"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: folder.appendingPathComponent("bundle.zip"))
+        try Data("HTTP/2 504\n\n{\"message\": \"Endpoint request timed out\"}\n".utf8).write(to: folder.appendingPathComponent("curl.txt"))
+
+        let run = try Self.run(["scan", "--format", "json", folder.path])
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.compactMap { $0["kind"] as? String } == ["http-response", "execution-log"])
+        let skipped = try #require(object["skipped"] as? [[String: String]])
+        #expect(skipped.first?["path"]?.hasSuffix("bundle.zip") == true)
+        #expect(skipped.first?["reason"]?.contains("binary") == true)
+        let causes = (object["diagnoses"] as? [[String: Any]])?.compactMap { $0["cause"] as? String } ?? []
+        #expect(causes.contains("lambda-response-format") && causes.contains("integration-timeout"))
+
+        let text = try Self.run(["scan", folder.path])
+        #expect(text.output.contains("Skipped in the folders given:"))
     }
 
     @Test func noFileIsAUsageError() throws {

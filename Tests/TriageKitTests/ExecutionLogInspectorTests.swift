@@ -217,6 +217,11 @@ extension ExecutionLogInspectorTests {
             #expect(report.failed == 1)
             #expect(report.findings.isEmpty)
             #expect(report.problems.first?.hasPrefix("1 failed request shows no line that names the cause (line 4).") == true)
+            // Undetermined, with the lines that show it and the request's id for the join.
+            let failure = try #require(report.undetermined.first)
+            #expect(failure.status == 500)
+            #expect(failure.evidence.map(\.line) == [4, 2])
+            #expect(failure.request?.apiGatewayRequestId == "6f1c2d3e-4a5b-4c6d-8e7f-901a2b3c4d5e")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TriageKit
 
@@ -120,6 +121,27 @@ struct PlainEvidenceTests {
         #expect(text.contains("File bad.log: API Gateway execution log"))
         let fileStep = state.path.first { $0.position == .node("s500-log-file") }
         #expect(fileStep?.source == .evidence("bad.log"))
+    }
+
+    /// `add DIR`: every file below the folder is read; what the folder skips is said.
+    @Test func addAFolderReadsEveryFileBelowIt() throws {
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            try Data("(id) Method completed with status: 502\n".utf8).write(to: folder.appendingPathComponent("bad.log"))
+            try Data([0x00, 0x01, 0x02, 0x03]).write(to: folder.appendingPathComponent("core.bin"))
+            let seen = EvidenceInspection { path in
+                EvidenceReport(
+                    path: path, kind: "execution-log", description: "API Gateway execution log, 1 line",
+                    findings: [Finding(cause: "cause-b", confidence: .high, summary: "malformed proxy response")])
+            }
+            var wizard = PlainWizard(
+                engine: engine, state: engine.start(), input: ScriptedInput(["add \(folder.path)", "500", "rest"]), output: CapturedOutput(),
+                echo: true, hooks: PlainSessionHooks(inspection: seen))
+            _ = wizard.run()
+            #expect(wizard.state.evidence.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["bad.log"])
+            let words = wizard.output.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("API Gateway execution log, 1 line"))
+            #expect(words.contains("- skipped \(folder.path)/core.bin: binary data"))
+        }
     }
 
     @Test func withoutInspectorsAddSaysSo() {

@@ -83,6 +83,18 @@ import TriageKit
         #expect(harness.position == .node("s502-log"))
     }
 
+    /// A folder is every file below it: each recognised file is added, the status says how many.
+    @Test func aFolderAddsEveryFileBelowIt() throws {
+        var harness = try Harness()
+        harness.press(.character("a"))
+        harness.type("logs")
+        harness.press(.enter)
+        #expect(harness.controller.evidence.map(\.path) == [
+            "/work/logs/access.json", "/work/logs/execution-502.log", "/work/logs/execution-504.log",
+        ])
+        #expect(harness.controller.ui.status?.text.contains("3 files read") == true)
+    }
+
     @Test func theDefaultInspectorSaysInspectionIsUnavailable() throws {
         var harness = try atFileQuestion(inspect: WizardServices.inspectionUnavailable)
         harness.type("notes.txt")

@@ -14,7 +14,7 @@ enum PlainText {
           facts       the facts known so far and where they came from
           map         the whole tree as an outline, with your path and position marked
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
-          add PATH    read an evidence file (log, CLI output, template); it may answer questions
+          add PATH    read an evidence file or a folder of them (logs, CLI output, templates)
           skip all    show the fix now, without the facts it still needs
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
@@ -133,6 +133,11 @@ enum PlainText {
             let summary = "- \(finding.cause) (\(finding.confidence.rawValue), \(finding.count)x): \(finding.summary)"
             out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
             if let line = finding.evidence.first { out += "    \(line.file):\(line.line): \(line.text)\n" }
+        }
+        for failure in report.undetermined.prefix(3) {
+            let summary = "- \(failure.status) (\(failure.count)x): the status only, no line shows its cause "
+                + "(`apigw-triage scan` lists the candidates and what would decide)"
+            out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
         }
         if report.kind == nil { out += "Not used. Give another file, or press Enter to skip.\n" }
         return out

@@ -141,7 +141,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         }
     }
 
-    /// `add PATH`: reads the file, says what it is, and lets it answer what it can.
+    /// `add PATH`: reads the file (or every file below a folder), says what it is, and lets it answer what it can.
     private mutating func addEvidence(_ path: String, showScreen: inout Bool) {
         guard hooks.inspection.isAvailable else {
             write("! " + EvidenceInspection.unavailableDescription + "\n")
@@ -166,14 +166,21 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         if state.current == before { perform(.answer(path), showScreen: &showScreen) }
     }
 
-    /// Inspects a file and adds it to the session when recognised; prints what it is either way.
+    /// Inspects a file, or every file below a folder, and adds each recognised one to the session;
+    /// prints what each is and what a folder skipped. Returns the first recognised report.
     private mutating func inspect(_ path: String) -> EvidenceReport? {
-        let report = hooks.masker.mask(hooks.inspection.inspect(path))
-        write(PlainText.evidence(report, width: width))
-        guard report.kind != nil else { return nil }
-        var redraw = true
-        perform(.addEvidence(report), showScreen: &redraw)
-        return report
+        let (reports, expansion) = hooks.inspection.inspectAll(path)
+        var first: EvidenceReport?
+        for report in reports.map(hooks.masker.mask) {
+            write(PlainText.evidence(report, width: width))
+            guard report.kind != nil else { continue }
+            var redraw = true
+            perform(.addEvidence(report), showScreen: &redraw)
+            if first == nil { first = report }
+        }
+        for note in expansion.notes { write(TextWrap.wrap("- skipped " + note, width: width, indent: "  ") + "\n") }
+        if expansion.folders > 0, expansion.files.isEmpty { write("! \(path): the folder holds no file to read.\n") }
+        return first
     }
 
     /// The help text, with the companion's commands.

@@ -4,6 +4,7 @@
 /// - Each cause, most significant first: a status glyph that does not rely on colour (`[!!]` a
 ///   line states it, `[! ]` strong hint, `[? ]` possible), the count and status, the cause's title,
 ///   one example line cut to the width, and the command that prints the fix.
+/// - The failures no file explains: candidates and what would decide (`ScanText+Undetermined`).
 /// - The facts found, and a legend for the glyphs.
 public enum ScanText {
     public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
@@ -16,6 +17,7 @@ public enum ScanText {
                 out.append(hanging(text, first: "  - ", width: width))
             }
         }
+        out += skippedLines(summary, width: width)
         out.append("")
         if summary.diagnoses.isEmpty {
             out.append("No 5xx cause found.")
@@ -24,6 +26,7 @@ public enum ScanText {
             let namesFiles = summary.files.count > 1
             for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, namesFiles: namesFiles, width: width) }
         }
+        out += undeterminedLines(summary, namesFiles: summary.files.count > 1, width: width)
         if !summary.timeline.isEmpty {
             out.append("")
             out.append("Timeline (UTC):")
@@ -34,7 +37,7 @@ public enum ScanText {
             let facts = summary.facts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "  ")
             out.append(hanging(facts, first: "Facts: ", width: width))
         }
-        if !summary.diagnoses.isEmpty {
+        if !summary.diagnoses.isEmpty || !summary.undetermined.isEmpty {
             out.append("")
             out.append("\(glyph(.high)) a log line states it  \(glyph(.medium)) strong hint  \(glyph(.low)) possible cause")
         }

@@ -201,24 +201,41 @@ struct WizardController {
         let path = PathCompleter.expand(typed.trimmingLeadingSpaces.trimmingTrailingSpaces, home: services.files.homeDirectory)
         switch services.files.isDirectory(path) {
         case nil: return .failure(.missing(typed))
-        case true?: return .failure(.folder(typed))
+        case true?: return addEvidenceFolder(path, typed: typed)
         case false?: break
         }
         let report = services.inspect(path)
         send(.addEvidence(report))
         return .success(report)
     }
+
+    /// Every file below a folder: the recognised ones are added; the result stands for the folder
+    /// (its description says what was read and skipped; its kind is the first file's).
+    private mutating func addEvidenceFolder(_ path: String, typed: String) -> Result<EvidenceReport, EvidenceFileProblem> {
+        let expansion = services.files.evidenceFiles(below: path)
+        guard expansion.folders > 0, !expansion.files.isEmpty else { return .failure(.emptyFolder(typed)) }
+        let reports = expansion.files.map(services.inspect)
+        let recognised = reports.filter { $0.kind != nil }
+        for report in recognised { send(.addEvidence(report)) }
+        var kinds: [String] = []
+        for kind in recognised.compactMap(\.kind) where !kinds.contains(kind) { kinds.append(kind) }
+        var description = "\(recognised.count) \(recognised.count == 1 ? "file" : "files") read"
+        if !kinds.isEmpty { description += " (" + kinds.map { EvidenceKind.all[$0] ?? $0 }.joined(separator: ", ") + ")" }
+        if reports.count > recognised.count { description += ", \(reports.count - recognised.count) not recognised" }
+        if !expansion.skipped.isEmpty { description += ", \(expansion.skipped.count) skipped" }
+        return .success(EvidenceReport(path: path, kind: recognised.first?.kind, description: description, problems: expansion.notes))
+    }
 }
 
 /// Why a typed evidence path was not read.
 enum EvidenceFileProblem: Error, Equatable {
     case missing(String)
-    case folder(String)
+    case emptyFolder(String)
 
     var message: String {
         switch self {
         case .missing(let path): "There is no file at \(path). Tab completes paths."
-        case .folder(let path): "\(path) is a folder; choose a file inside it (Tab lists them)."
+        case .emptyFolder(let path): "\(path) is a folder with no file to read in it; choose another (Tab lists them)."
         }
     }
 }

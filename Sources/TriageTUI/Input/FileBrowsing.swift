@@ -1,4 +1,5 @@
 import Foundation
+import TriageKit
 
 /// An entry of a folder, as Tab completion lists it.
 struct FolderEntry: Equatable, Sendable {
@@ -15,6 +16,8 @@ protocol FileBrowsing: Sendable {
     func entries(of directory: String) -> [FolderEntry]?
     /// nil when nothing is there; otherwise whether it is a folder.
     func isDirectory(_ path: String) -> Bool?
+    /// The evidence files below a folder and the entries skipped (`EvidencePaths.expand`).
+    func evidenceFiles(below folder: String) -> EvidencePaths.Expansion
 }
 
 /// The real file system.
@@ -27,6 +30,10 @@ struct LocalFileBrowsing: FileBrowsing {
         return names.map { name in
             FolderEntry(name: name, isDirectory: isDirectory((directory as NSString).appendingPathComponent(name)) == true)
         }
+    }
+
+    func evidenceFiles(below folder: String) -> EvidencePaths.Expansion {
+        EvidencePaths.expand([folder])
     }
 
     func isDirectory(_ path: String) -> Bool? {

@@ -9,6 +9,11 @@ enum EvidencePanel {
             // A recognised file gets a check mark; an unrecognised one a "?", so no colour is needed.
             let mark = report.kind == nil ? "?" : glyphs.check
             lines.append(DisplayWidth.truncate("\(mark) \(report.path): \(report.description)", to: width, ellipsis: glyphs.ellipsis))
+            // A status the file shows without its cause is said so: it answers nothing.
+            for failure in report.undetermined.prefix(2) {
+                let text = "  \(failure.status) x\(failure.count): the status only, no line shows its cause"
+                lines.append(DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis))
+            }
         }
         let fromFiles = view.screen.facts.filter { $0.origin.hasPrefix("from ") }
         if !fromFiles.isEmpty {

@@ -1,3 +1,5 @@
+import TriageKit
+
 @testable import TriageTUI
 
 /// A fixed folder tree for Tab completion and path checks: folder path -> entries (names ending in
@@ -18,6 +20,21 @@ struct FakeFiles: FileBrowsing {
         return folders[key]?.map { name in
             name.hasSuffix("/") ? FolderEntry(name: String(name.dropLast()), isDirectory: true) : FolderEntry(name: name, isDirectory: false)
         }
+    }
+
+    /// Every file below the folder, in name order (nothing is skipped in a fixed tree).
+    func evidenceFiles(below folder: String) -> EvidencePaths.Expansion {
+        let absolute = folder.hasPrefix("/") ? folder : currentDirectory + "/" + folder
+        let root = absolute.count > 1 && absolute.hasSuffix("/") ? String(absolute.dropLast()) : absolute
+        guard folders[root] != nil else { return EvidencePaths.Expansion(files: [folder]) }
+        var files: [String] = []
+        func walk(_ directory: String) {
+            for name in (folders[directory] ?? []).sorted() {
+                if name.hasSuffix("/") { walk(directory + "/" + name.dropLast()) } else { files.append(directory + "/" + name) }
+            }
+        }
+        walk(root)
+        return EvidencePaths.Expansion(files: files, folders: 1)
     }
 
     func isDirectory(_ path: String) -> Bool? {

@@ -17,12 +17,35 @@ struct AccessLogEntry {
     var authorizeError: String?
     var integrationLatency: Int?
     var requestID: String?
+    /// `$context.extendedRequestId` (the `x-amz-apigw-id` header).
+    var extendedRequestID: String?
     var lambdaRequestID: String?
+    /// `$context.xrayTraceId`.
+    var traceID: String?
+    /// `$context.requestTime` (CLF time) or `$context.requestTimeEpoch`, as logged.
+    var requestTime: String?
     var apiID: String?
     var stage: String?
     var httpMethod: String?
     var resourcePath: String?
     var routeKey: String?
+
+    /// The request's ids for joining it with other files: request ids, the Lambda request id, the
+    /// trace, the time (ISO 8601 UTC) and the route (`GET /orders` or the HTTP API route key).
+    var requestKeys: RequestKeys? {
+        var keys = RequestKeys()
+        if let id = requestID, AWSIdentifiers.isRequestID(id[...]) { keys.apiGatewayRequestId = id }
+        if let id = extendedRequestID, AWSIdentifiers.isRequestID(id[...]) { keys.extendedRequestId = id }
+        if let id = lambdaRequestID, AWSIdentifiers.isLambdaRequestID(id.lowercased()[...]) { keys.lambdaRequestId = id.lowercased() }
+        keys.traceId = traceID.flatMap { TraceIdentifier.root(in: $0) }
+        keys.time = requestTime.flatMap(RequestTime.normalized)
+        if let route = routeKey, !route.isEmpty, route != "-" {
+            keys.route = route
+        } else if let method = httpMethod, AWSIdentifiers.isHTTPMethod(method[...]), let path = resourcePath, path.hasPrefix("/") {
+            keys.route = "\(method) \(path)"
+        }
+        return keys.isEmpty ? nil : keys
+    }
 
     /// `http` or `rest` when the entry shows it: a route key means an HTTP API, a resource path REST.
     var apiType: String? {
@@ -52,7 +75,10 @@ extension AccessLogEntry {
         authorizeError = text(Keys.authorizeError)
         integrationLatency = number(Keys.integrationLatency)
         requestID = text(Keys.requestID)
+        extendedRequestID = text(Keys.extendedRequestID)
         lambdaRequestID = text(Keys.lambdaRequestID)
+        traceID = text(Keys.traceID)
+        requestTime = text(Keys.requestTime)
         apiID = text(Keys.apiID)
         stage = text(Keys.stage)
         httpMethod = text(Keys.httpMethod)
@@ -96,6 +122,9 @@ extension AccessLogEntry {
         static let integrationLatency: [StaticString] = ["integrationlatency", "integration.latency"]
         static let requestID: [StaticString] = ["requestid", "request.id"]
         static let lambdaRequestID: [StaticString] = ["integration.requestid", "awsendpointrequestid", "integrationrequestid"]
+        static let extendedRequestID: [StaticString] = ["extendedrequestid", "extended.request.id"]
+        static let traceID: [StaticString] = ["xraytraceid", "xray.traceid", "traceid"]
+        static let requestTime: [StaticString] = ["requesttime", "requesttimeepoch", "timestamp", "time"]
         static let apiID: [StaticString] = ["apiid", "api.id"]
         static let stage: [StaticString] = ["stage"]
         static let httpMethod: [StaticString] = ["httpmethod", "http.method", "method"]

@@ -41,7 +41,8 @@ public struct AccessLogInspector: EvidenceInspector {
         let facts = ReportFacts.merge(fileLevel: scan.firstFacts, findings: findings)
         return EvidenceReport(
             path: file.path, kind: kind, description: description(lines: lines, scan: scan), lines: lines,
-            requests: scan.requests, failed: scan.failed, findings: findings, facts: facts, problems: problems)
+            requests: scan.requests, failed: scan.failed, findings: findings, facts: facts, problems: problems,
+            undetermined: scan.undetermined.failures)
     }
 
     private func description(lines: Int, scan: AccessLogScan) -> String {

@@ -29,7 +29,7 @@ enum AccessLogInterpreter {
         return RequestDiagnosis(
             cause: guess.cause, confidence: guess.confidence, status: status,
             evidence: [EvidenceLine(file: path, line: line, text: EvidenceText.quote(text, limit: EvidenceText.maxRecordCharacters))], facts: facts,
-            detail: guess.detail)
+            detail: guess.detail, request: entry.requestKeys)
     }
 
     private static func guess(_ entry: AccessLogEntry, status: Int) -> ClientSignature.Guess? {
@@ -59,11 +59,30 @@ enum AccessLogInterpreter {
         if status == 503, entry.integrationStatus == 503 || entry.integrationResponseStatus == 503 {
             return .init(cause: "backend-unavailable", confidence: .medium, detail: "the backend answered 503")
         }
-        if status == 502, entry.integrationStatus == 200 {
-            return .init(cause: "lambda-response-format", confidence: .low, detail: "or a function error (lambda-function-error)")
-        }
         return ClientSignature(status: status, apiType: entry.apiType, message: entry.errorMessage, errorType: nil).guess()
     }
+
+    /// A 5xx no field explains: the status, what the entry does show, and the causes it narrows to.
+    static func undetermined(_ entry: AccessLogEntry, path: String, line: Int, text: String) -> UndeterminedFailure? {
+        guard let status = entry.status, status >= 500 else { return nil }
+        var clues: [String] = []
+        if let integration = entry.integrationStatus { clues.append("integrationStatus \(integration)") }
+        if let latency = entry.integrationLatency { clues.append("integration latency \(latency) ms") }
+        if let message = entry.errorMessage, !message.isEmpty, message != "-" { clues.append("error message \"\(EvidenceText.quote(message))\"") }
+        return UndeterminedFailure(
+            status: status, apiType: entry.apiType,
+            evidence: [EvidenceLine(file: path, line: line, text: EvidenceText.quote(text, limit: EvidenceText.maxRecordCharacters))],
+            request: entry.requestKeys, clues: clues, candidates: candidates(entry, status: status))
+    }
+
+    /// The causes the entry narrows an unexplained failure to; empty when it does not narrow them.
+    static func candidates(_ entry: AccessLogEntry, status: Int) -> [String] {
+        // Lambda's service answered 200, so the function ran: the failure is in what it did or returned.
+        entry.integrationStatus == 200 && status == 502 ? lambdaSide : []
+    }
+
+    /// The causes of a 502 once Lambda is known to have run the function (§4.4, §15).
+    static let lambdaSide = ["lambda-function-error", "lambda-timeout", "lambda-response-format", "lambda-response-too-large"]
 
     private static func authorizerGuess(_ entry: AccessLogEntry, status: Int) -> ClientSignature.Guess? {
         if let type = entry.errorType, type.hasPrefix("AUTHORIZER_") {

@@ -12,6 +12,7 @@ struct AccessLogScan {
     private(set) var unexplained: [(status: Int, line: Int)] = []
     private(set) var unexplainedCount = 0
     private(set) var tally = FindingTally()
+    private(set) var undetermined = UndeterminedTally()
     private(set) var firstFacts: [String: String] = [:]
     private(set) var formats: Set<String> = []
 
@@ -65,6 +66,7 @@ struct AccessLogScan {
         } else {
             unexplainedCount += 1
             if unexplained.count < 3 { unexplained.append((status, number)) }
+            undetermined.add(undeterminedFailure(entry, status: status, number: number, text: text))
         }
     }
 
@@ -84,5 +86,15 @@ struct AccessLogScan {
         if let api = entry.apiID, AWSIdentifiers.isAPIID(api[...]) { facts["api_id"] = api }
         if let stage = entry.stage, AWSIdentifiers.isStage(stage[...]) { facts["stage"] = stage }
         return facts
+    }
+
+    /// The failure with its line, ids and clues only when it becomes its group's example: on a
+    /// log full of unexplained failures, the others only count.
+    private func undeterminedFailure(_ entry: AccessLogEntry, status: Int, number: Int, text: () -> String) -> UndeterminedFailure {
+        let candidates = AccessLogInterpreter.candidates(entry, status: status)
+        guard undetermined.wantsExample(status: status, apiType: entry.apiType, candidates: candidates),
+            let failure = AccessLogInterpreter.undetermined(entry, path: path, line: number, text: text())
+        else { return UndeterminedFailure(status: status, apiType: entry.apiType, candidates: candidates) }
+        return failure
     }
 }

@@ -30,6 +30,8 @@ enum CommonLogFormatLine {
             words = words.dropFirst()
         }
         entry.requestID = ids.first
+        if ids.count > 1 { entry.extendedRequestID = ids[1] }
+        entry.requestTime = String(line[open.upperBound..<close.lowerBound])
         let text = words.joined(separator: " ")
         if !text.isEmpty, text != "-" { entry.integrationError = text }
         return entry

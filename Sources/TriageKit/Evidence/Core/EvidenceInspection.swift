@@ -23,6 +23,15 @@ public struct EvidenceInspection: Sendable {
 
     public func inspect(_ path: String) -> EvidenceReport { body(path) }
 
+    /// Inspects a path that may be a folder: every file below it (see `EvidencePaths.expand`),
+    /// with the entries skipped and why. A file path gives its one report.
+    public func inspectAll(_ path: String, limits: EvidencePaths.Limits = EvidencePaths.Limits()) -> (
+        reports: [EvidenceReport], expansion: EvidencePaths.Expansion
+    ) {
+        let expansion = EvidencePaths.expand([path], limits: limits)
+        return (expansion.files.map(body), expansion)
+    }
+
     /// The stand-in for builds without the evidence inspectors: it recognises nothing and says so.
     public static let unavailable = EvidenceInspection(standIn: { path in
         EvidenceReport(path: path, kind: nil, description: unavailableDescription)

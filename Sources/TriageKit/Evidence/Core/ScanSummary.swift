@@ -52,14 +52,22 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
     public var files: [File]
     /// Most significant first: confidence, then count, then cause id.
     public var diagnoses: [Diagnosis]
+    /// Failures no file explains: their candidate causes and what would decide.
+    public var undetermined: [Undetermined]
     /// Facts from every file; for a key two files disagree on, the earlier file wins.
     public var facts: [String: String]
     /// Dated events of every file in time order, changes shortly before the first 5xx marked.
     public var timeline: [TimelineEvent]
+    /// Entries of the folders given that were not read, and why.
+    public var skipped: [EvidencePaths.Skipped]
 
     public static let maxEvidence = 3
 
-    public init(reports: [EvidenceReport]) {
+    enum CodingKeys: String, CodingKey { case files, skipped, diagnoses, undetermined, facts, timeline }
+
+    /// `catalogue` (the causes of `Content/causes.yaml`) gives the candidates of undetermined
+    /// failures; without it they have none.
+    public init(reports: [EvidenceReport], catalogue: [Cause] = [], skipped: [EvidencePaths.Skipped] = []) {
         // Conclusions that take two files (a log line plus the configuration) come first.
         let reports = EvidenceRefinement.refine(reports)
         files = reports.map {
@@ -68,8 +76,10 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
         var facts: [String: String] = [:]
         for report in reports { facts.merge(report.facts) { earlier, _ in earlier } }
         self.facts = facts
+        self.skipped = skipped
         diagnoses = Self.group(reports.flatMap(\.findings))
         timeline = Timeline.events(reports)
+        undetermined = Self.groupUndetermined(reports.flatMap(\.undetermined), catalogue: catalogue, facts: facts)
     }
 
     private static func group(_ findings: [Finding]) -> [Diagnosis] {

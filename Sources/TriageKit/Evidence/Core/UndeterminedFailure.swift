@@ -20,10 +20,14 @@ public struct UndeterminedFailure: Codable, Sendable, Equatable {
     /// What the file does show that narrows the causes, in the project's words
     /// (e.g. "the body is {\"message\": \"Internal server error\"}", "answered after 29.0 s").
     public var clues: [String]
+    /// The causes the file narrows the failure to (cause ids), when it can: an access-log 502 with
+    /// integrationStatus 200 is the function's doing, not the gateway's. Empty: every cause the
+    /// catalogue gives for the status and API type (see `CandidateCauses`).
+    public var candidates: [String]
 
     public init(
         status: Int, apiType: String? = nil, count: Int = 1, evidence: [EvidenceLine] = [], request: RequestKeys? = nil,
-        clues: [String] = []
+        clues: [String] = [], candidates: [String] = []
     ) {
         self.status = status
         self.apiType = apiType
@@ -31,5 +35,20 @@ public struct UndeterminedFailure: Codable, Sendable, Equatable {
         self.evidence = evidence
         self.request = request
         self.clues = clues
+        self.candidates = candidates
+    }
+
+    private enum CodingKeys: String, CodingKey { case status, apiType, count, evidence, request, clues, candidates }
+
+    // Reports saved before `candidates` existed have no such key: read them as narrowing nothing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        status = try container.decode(Int.self, forKey: .status)
+        apiType = try container.decodeIfPresent(String.self, forKey: .apiType)
+        count = try container.decode(Int.self, forKey: .count)
+        evidence = try container.decode([EvidenceLine].self, forKey: .evidence)
+        request = try container.decodeIfPresent(RequestKeys.self, forKey: .request)
+        clues = try container.decodeIfPresent([String].self, forKey: .clues) ?? []
+        candidates = try container.decodeIfPresent([String].self, forKey: .candidates) ?? []
     }
 }

@@ -40,6 +40,7 @@ enum ExecutionFailureClassifier {
         }
         diagnosis.evidence = indices.prefix(maxEvidence).map(request.evidence)
         diagnosis.facts = ExecutionLogFacts.facts(of: request)
+        diagnosis.request = ExecutionLogRequestKeys.keys(of: request)
         if verdict.cause == "stage-variable-permission" || verdict.cause == "invalid-endpoint" {
             diagnosis.facts["function_name"] = nil  // the name the variable resolved to is the unknown
         }

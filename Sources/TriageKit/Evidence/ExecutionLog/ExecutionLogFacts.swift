@@ -80,7 +80,7 @@ enum ExecutionLogFacts {
     }
 
     /// `Lambda request id: X` on a failure line, or `x-amzn-RequestId=X` in Lambda's response headers.
-    private static func lambdaRequestID(_ request: RequestLines) -> String? {
+    static func lambdaRequestID(_ request: RequestLines) -> String? {
         for line in request.lines where !line.isContinuation {
             if let value = AWSIdentifiers.value(after: ExecutionLogCatalogue.lambdaRequestID, in: line.message),
                 case let id = value.hasSuffix(".") ? String(value.dropLast()) : value,

@@ -45,7 +45,8 @@ public struct ExecutionLogInspector: EvidenceInspector {
             path: file.path, kind: kind,
             description: Messages.description(lines: lines, scan: scan, findings: findings, delivery: delivery),
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
-            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems)
+            facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems,
+            undetermined: scan.undetermined.failures)
     }
 
     /// Execution logs delivered through CloudWatch Logs delivery (since 2026-09-10) have events of

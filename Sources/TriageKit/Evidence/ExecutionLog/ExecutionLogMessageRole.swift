@@ -19,7 +19,7 @@ enum ExecutionLogMessageRole: Equatable {
         case UInt8(ascii: "M"):
             return line.hasPrefix("Method completed with status:", at: start) ? .completion : .ignore
         case UInt8(ascii: "E"):
-            if line.hasPrefix("Execution failed", at: start) { return .keep }
+            if line.hasPrefix("Execution failed", at: start) || line.hasPrefix("Extended Request Id:", at: start) { return .keep }
             if line.hasPrefix("Endpoint request URI:", at: start) || line.hasPrefix("Endpoint request headers:", at: start)
                 || line.hasPrefix("Endpoint response ", at: start)
             {

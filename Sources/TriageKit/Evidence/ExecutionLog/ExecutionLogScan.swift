@@ -21,6 +21,8 @@ struct ExecutionLogScan {
     private(set) var unexplained: [(status: Int?, line: Int)] = []
     private(set) var unexplainedCount = 0
     private(set) var tally = FindingTally()
+    /// Failed requests no line explains, grouped by status, with an example's ids for the join.
+    private(set) var undetermined = UndeterminedTally()
     /// Facts of the first requests (before any failure is known); findings' facts go over them.
     private(set) var firstFacts: [String: String] = [:]
     private(set) var droppedLines = 0
@@ -123,12 +125,14 @@ struct ExecutionLogScan {
         let pending = table.slots[slot]
         let path = path
         let grouped = tally
+        let unexplainedGroups = undetermined
         let outcome = pending.bytes.withUnsafeBufferPointer { bytes in
             let lines = pending.lines.map { kept in
                 (number: kept.number, text: UnsafeBufferPointer(rebasing: bytes[kept.start..<kept.start + kept.length]), message: kept.message)
             }
             let request = RequestLines(path: path, requestID: String(decoding: pending.id, as: UTF8.self), status: status, lines: lines)
-            return Outcome(request: request, isFirst: requestsWithFacts < Self.factRequests, tally: grouped)
+            return Outcome(
+                request: request, isFirst: requestsWithFacts < Self.factRequests, tally: grouped, undetermined: unexplainedGroups)
         }
         table.close(slot)
         if let facts = outcome.facts {
@@ -145,6 +149,7 @@ struct ExecutionLogScan {
             } else {
                 unexplainedCount += 1
                 if unexplained.count < Self.unexplainedExamples { unexplained.append((status, firstLine)) }
+                if let failure = outcome.undetermined { undetermined.add(failure) }
             }
         }
     }
@@ -158,14 +163,18 @@ struct ExecutionLogScan {
 
         var kind: Kind
         var facts: [String: String]?
+        /// A failure with a status but no line naming its cause.
+        var undetermined: UndeterminedFailure?
 
-        init(request: RequestLines, isFirst: Bool, tally: FindingTally) {
+        init(request: RequestLines, isFirst: Bool, tally: FindingTally, undetermined groups: UndeterminedTally) {
             facts = isFirst ? ExecutionLogFacts.facts(of: request) : nil
             let failureLine = request.first(where: { $0 != .keyThrottle })
             let classify = { ExecutionFailureClassifier.classify(request, wantsExample: tally.wantsExample) }
             switch request.status {
             case .some(let status) where status >= 500:
-                kind = .failed(classify(), firstLine: request.lines.last?.number ?? 0)
+                let diagnosis = classify()
+                kind = .failed(diagnosis, firstLine: request.lines.last?.number ?? 0)
+                if diagnosis == nil { undetermined = Self.undetermined(request, status: status, groups: groups) }
             case .some(429) where request.first(.keyThrottle) != nil:
                 kind = .keyThrottled
             case .none where failureLine != nil:
@@ -173,6 +182,19 @@ struct ExecutionLogScan {
             default:
                 kind = .succeeded
             }
+        }
+
+        /// The status, the completion line and the lines about the backend's answer, with the ids;
+        /// worked out only for the example of its status.
+        private static func undetermined(_ request: RequestLines, status: Int, groups: UndeterminedTally) -> UndeterminedFailure {
+            guard groups.wantsExample(status: status, apiType: "rest") else { return UndeterminedFailure(status: status, apiType: "rest") }
+            var indices: [Int] = []
+            for index in [request.message(startingWith: "Method completed with status:"), request.message(startingWith: "Received response.")] {
+                if let index { indices.append(index) }
+            }
+            return UndeterminedFailure(
+                status: status, apiType: "rest", evidence: indices.map(request.evidence), request: ExecutionLogRequestKeys.keys(of: request),
+                clues: ["the execution log has no line that names the cause (an ERROR-level log, or the backend's own answer)"])
         }
     }
 }

@@ -10,4 +10,6 @@ struct RequestDiagnosis: Equatable {
     var facts: [String: String]
     /// A detail worth naming in the summary, e.g. the Lambda exception.
     var detail: String?
+    /// The request's ids, for joining it with other files (filled for the example request).
+    var request: RequestKeys? = nil
 }

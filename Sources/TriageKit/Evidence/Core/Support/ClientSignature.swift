@@ -1,10 +1,11 @@
 /// What a client-visible answer alone suggests: status, body message, `x-amzn-ErrorType` and API
 /// type (domain reference §1.1).
 ///
-/// Used by `ResponseProof` for every client capture (which keeps only the `medium` and `high`
-/// guesses as proof) and for access-log lines that carry no integration detail. The body says
-/// less than a log: only an authorizer's error type and the two timeout/network bodies name a
-/// cause; a bare 500 or 502 only narrows it to a family, so those are `low`.
+/// Used for curl output and for access-log lines that carry no integration detail. The body says
+/// less than a log: only an authorizer's error type (or its `{"message":null}` body) and the
+/// timeout/network bodies name a cause, and a REST API's 503 (always the backend's, §2.12). A bare
+/// 500, 502 or 504, or a 503 of an HTTP API or an unknown type, proves nothing: `guess` gives nil
+/// and the caller reports an `UndeterminedFailure` with the candidates.
 struct ClientSignature {
     var status: Int
     /// `rest` or `http` when known.
@@ -34,33 +35,28 @@ struct ClientSignature {
                 cause: "backend-network-error", confidence: .medium,
                 detail: "a VPC link or private integration answers the same (private-integration)")
         }
-        switch (status, apiType) {
-        case (503, "http"):
-            return Guess(cause: "integration-timeout", confidence: message.contains("service unavailable") ? .medium : .low, detail: Words.http503)
-        case (503, _):
-            return Guess(cause: "backend-unavailable", confidence: .medium, detail: Words.rest503)
-        case (500, "http"):
-            return Guess(cause: "lambda-function-error", confidence: .low, detail: Words.http500)
-        case (500, _) where messageIsNull:
+        if status == 500, messageIsNull {
             return Guess(cause: "authorizer-error", confidence: .medium, detail: "body {\"message\":null}")
-        case (500, _):
-            return Guess(cause: "lambda-invoke-permission", confidence: .low, detail: Words.rest500)
-        case (502, _):
-            return Guess(cause: "lambda-response-format", confidence: .low, detail: Words.rest502)
-        case (504, _):
-            return Guess(cause: "integration-timeout", confidence: .low, detail: Words.rest504)
-        default:
-            return nil
         }
+        // §2.12: a REST API makes no 503 of its own; it passes the backend's through. (An HTTP API
+        // also answers 503 when the integration times out, so there the status alone decides nothing.)
+        if status == 503, apiType == "rest" {
+            return Guess(cause: "backend-unavailable", confidence: .medium, detail: "REST APIs pass a backend's own 503 through")
+        }
+        // A status with the stock body proves no cause: the caller reports it as undetermined.
+        return nil
     }
 
-    private enum Words {
-        static let rest500 =
-            "a REST 500 also comes from throttling, a Lambda API rejection, or a configuration or mapping error"
-        static let rest502 = "or the function failed (lambda-function-error, lambda-timeout); its logs tell them apart"
-        static let rest503 = "REST APIs pass a backend's own 503 through"
-        static let rest504 = "or a network error to the backend (backend-network-error)"
-        static let http500 = "an HTTP API answers 500 for permissions, function errors and bad output alike"
-        static let http503 = "HTTP APIs answer 503 when the integration times out"
+    /// What the answer shows that narrows the causes, in the project's words, for an undetermined failure.
+    func clues() -> [String] {
+        var clues: [String] = []
+        if let message { clues.append("the body says \"\(EvidenceText.quote(message))\"") }
+        if let errorType { clues.append("x-amzn-ErrorType: \(errorType)") }
+        switch apiType {
+        case "http": clues.append("an HTTP API answered (apigw-requestid or its body's spelling)")
+        case "rest": clues.append("a REST API answered")
+        default: break
+        }
+        return clues
     }
 }

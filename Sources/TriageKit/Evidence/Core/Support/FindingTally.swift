@@ -12,6 +12,7 @@ struct FindingTally {
         var evidence: [EvidenceLine] = []
         var facts: [String: String] = [:]
         var details: [String] = []
+        var request: RequestKeys?
     }
 
     private var groups: [String: Group] = [:]
@@ -30,6 +31,7 @@ struct FindingTally {
         if group.count == 0 || diagnosis.confidence > group.confidence {
             group.evidence = diagnosis.evidence
             group.facts = diagnosis.facts
+            group.request = diagnosis.request
             group.confidence = diagnosis.confidence
         }
         group.count += 1
@@ -51,7 +53,7 @@ struct FindingTally {
             if !group.details.isEmpty { summary += " (\(group.details.joined(separator: "; ")))" }
             return Finding(
                 cause: cause, status: status, confidence: group.confidence, count: group.count,
-                evidence: group.evidence, facts: group.facts, summary: summary + ".")
+                evidence: group.evidence, facts: group.facts, summary: summary + ".", request: group.request)
         }.sorted(by: Finding.moreSignificant)
     }
 }
