@@ -24,10 +24,10 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scanner = EvidenceScanner()
-        let masker = masking.masker()
+        // The scanner masks every report as it is made: values, facts and quoted lines alike.
+        let scanner = EvidenceScanning.scanner(masker: masking.masker())
         let results = files.map(scanner.scanFile)
-        let summary = ScanSummary(reports: results.map { masker.mask($0.report) })
+        let summary = ScanSummary(reports: results.map(\.report))
         switch format {
         case .json: print(try JSONText.encode(summary))
         case .text: print(ScanText.render(summary, titles: causeTitles()), terminator: "")

@@ -118,7 +118,7 @@ enum PlainText {
         for finding in report.findings.prefix(5) {
             let summary = "- \(finding.cause) (\(finding.confidence.rawValue), \(finding.count)x): \(finding.summary)"
             out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
-            if let line = finding.evidence.first { out += "    \(line.file):\(line.line): \(line.text)\n" }
+            if let line = finding.evidence.first { out += "    \(line.quoted)\n" }
         }
         if report.kind == nil { out += "Not used. Give another file, or press Enter to skip.\n" }
         return out

@@ -33,10 +33,7 @@ public struct ReportWriter: Sendable {
         case .markdown:
             return MarkdownReport.render(report)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            return try JSONOutputText.encode(report, dates: .iso8601) + "\n"
         }
     }
 
