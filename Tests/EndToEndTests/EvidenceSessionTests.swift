@@ -45,7 +45,7 @@ struct EvidenceSessionTests {
         let log = #"{"requestId":"c0ffee00-1111-4222-8333-944455556666","status":"500","integrationStatus":"-","integrationErrorMessage":"The IAM role configured on the integration or API Gateway doesn't have permissions to call the integration. Check the permissions and try again.","routeKey":"GET /orders","authorization":"Bearer "#
             + jwt + #"","accessKey":""# + key + #""}"# + "\n"
         let path = folder.appendingPathComponent("access.log").path
-        try log.write(toFile: path, atomically: true, encoding: .utf8)
+        try log.write(toFile: path, atomically: false, encoding: .utf8)
         for format in ["text", "json"] {
             let result = try BinaryRunner.run(["scan", path, "--format", format])
             #expect(result.status == 0)

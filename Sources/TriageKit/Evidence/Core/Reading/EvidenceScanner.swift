@@ -58,8 +58,22 @@ public struct EvidenceScanner: Sendable {
     private func masked(_ report: EvidenceReport, path: String) -> EvidenceReport {
         guard masker.isEnabled else { return report }
         let quoted = (report.findings.flatMap(\.evidence) + report.undetermined.flatMap(\.evidence)).filter { $0.file == path }
+        guard Self.needsSensitivePass(quoted, path: path) else { return masker.mask(report) }
         let sensitive = SensitiveLines.find(in: path, through: quoted.map(\.line).max() ?? 0)
         return masker.mask(report, sensitive: sensitive)
+    }
+
+    /// Whether the pass over the file is worth making. Documents (up to the document limit) always
+    /// get it: their quoted lines may sit under `Environment.Variables` or in an API key item. A
+    /// larger file (a log) gets it only when a quoted line could be the inside of a private key
+    /// (nothing but base64), so a multi-gigabyte log is not read twice for nothing.
+    static func needsSensitivePass(_ quoted: [EvidenceLine], path: String) -> Bool {
+        guard !quoted.isEmpty else { return false }
+        if let size = try? RegularFile(path: path).size, size <= ParserLimits.documentBytes { return true }
+        return quoted.contains { line in
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            return !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) }
+        }
     }
 
     private func scanUnmasked(_ path: String) -> Result {
