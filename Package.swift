@@ -43,6 +43,8 @@ let package = Package(
             path: "Sources/CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Wrappers that bind hypot/hypotf to their oldest glibc versions in the release binary.
+        .target(name: "CGlibcCompat"),
         .target(
             name: "TriageTUI",
             dependencies: ["TriageKit", "CNcurses"]
@@ -54,6 +56,7 @@ let package = Package(
                 "TriageTUI",
                 "TriageContent",
                 "TriageScenarios",
+                "CGlibcCompat",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -173,13 +173,13 @@ _apigw-triage() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    wizard|scan|train|fix|causes|lint|graph|sessions|help)
+    wizard|scan|train|fix|causes|lint|graph|sessions|collect|help)
         # Offer subcommand argument completions
         "_apigw-triage_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'wizard scan train fix causes lint graph sessions help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'wizard scan train fix causes lint graph sessions collect help' -- "${cur}"))
         ;;
     esac
 }
@@ -357,13 +357,105 @@ _apigw-triage_sessions() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--format)
+    non_repeating_options=()
+    __apigw-triage_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|rm)
+        # Offer subcommand argument completions
+        "_apigw-triage_sessions_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list rm' -- "${cur}"))
+        ;;
+    esac
+}
+
+_apigw-triage_sessions_list() {
+    repeating_flags=()
+    non_repeating_flags=(--prune --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --older-than)
     __apigw-triage_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--format')
         __apigw-triage_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--older-than')
+        return
+        ;;
+    esac
+}
+
+_apigw-triage_sessions_rm() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __apigw-triage_offer_flags_options -1
+}
+
+_apigw-triage_collect() {
+    repeating_flags=()
+    non_repeating_flags=(--allow-invoke --version -h --help)
+    repeating_options=(--function)
+    non_repeating_options=(--api-id --stage --region --api-type --since --until --request-id --out --profile --max-items --resource-id --http-method --path --script)
+    __apigw-triage_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--api-id')
+        return
+        ;;
+    '--stage')
+        return
+        ;;
+    '--region')
+        return
+        ;;
+    '--api-type')
+        __apigw-triage_add_completions -W 'rest'$'\n''http'$'\n''websocket'
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--request-id')
+        return
+        ;;
+    '--function')
+        return
+        ;;
+    '--out')
+        return
+        ;;
+    '--profile')
+        return
+        ;;
+    '--max-items')
+        return
+        ;;
+    '--resource-id')
+        return
+        ;;
+    '--http-method')
+        return
+        ;;
+    '--path')
+        return
+        ;;
+    '--script')
         return
         ;;
     esac

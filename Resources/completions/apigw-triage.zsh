@@ -57,14 +57,15 @@ _apigw-triage() {
             'causes:List the cause catalogue.'
             'lint:Check a content folder (the built-in content when no folder is given).'
             'graph:Export the decision tree.'
-            'sessions:List saved sessions ('\''apigw-triage --resume ID'\'' continues one).'
+            'sessions:List saved sessions ('\''apigw-triage --resume ID'\'' continues one); prune or remove them.'
+            'collect:Print a read-only script that gathers an API'\''s evidence into a folder for '\''scan'\''.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        wizard|scan|train|fix|causes|lint|graph|sessions|help)
+        wizard|scan|train|fix|causes|lint|graph|sessions|collect|help)
             "_apigw-triage_${words[1]}" && ret=0
             ;;
         esac
@@ -195,9 +196,80 @@ _apigw-triage_graph() {
 
 _apigw-triage_sessions() {
     local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'list:List saved sessions, newest first.'
+            'rm:Remove saved sessions by id.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        list|rm)
+            "_apigw-triage_sessions_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_apigw-triage_sessions_list() {
+    local -i ret=1
     local -ar ___format=('text' 'json')
     local -ar arg_specs=(
         '--format[text or json.]:format:{__apigw-triage_complete "${___format[@]}"}'
+        '--prune[Remove finished sessions and sessions without an answer (and, with --older-than, old ones).]'
+        '--older-than[With --prune\: also remove sessions not updated for this many days.]:older-than:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_sessions_rm() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:ids:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_apigw-triage_collect() {
+    local -i ret=1
+    local -ar ___api_type=('rest' 'http' 'websocket')
+    local -ar arg_specs=(
+        '--api-id[The API'\''s id (REST, HTTP or WebSocket).]:api-id:'
+        '--stage[The stage ($default for an HTTP API'\''s default stage).]:stage:'
+        '--region[The Region; the script uses the AWS CLI'\''s configured Region when omitted.]:region:'
+        '--api-type[rest, http or websocket; looked up by the script when omitted.]:api-type:{__apigw-triage_complete "${___api_type[@]}"}'
+        '--since[Start of the window\: a duration back from now (30m, 2h, 1d) or an ISO 8601 time. Default\: 1h (1d with --request-id).]:since:'
+        '--until[End of the window (default\: now).]:until:'
+        '--request-id[A failing request'\''s id\: the log calls fetch only its lines.]:request-id:'
+        '*--function[A Lambda function to read (repeatable); default\: every function the integrations name.]:function:'
+        '--out[The folder the script writes (default\: apigw-evidence-<api>-<time>).]:out:'
+        '--profile[The AWS CLI profile the script uses.]:profile:'
+        '--max-items[At most this many log events or CloudTrail events per call.]:max-items:'
+        '--allow-invoke[Also run test-invoke-method once for --resource-id and --http-method (runs the backend).]'
+        '--resource-id[With --allow-invoke\: the REST resource to test.]:resource-id:'
+        '--http-method[With --allow-invoke\: the method to test.]:http-method:'
+        '--path[With --allow-invoke\: the path and query string to test (default\: /).]:path:'
+        '--script[Write the script to this file (made executable) instead of printing it.]:script:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

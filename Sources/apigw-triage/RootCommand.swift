@@ -16,7 +16,7 @@ struct RootCommand: ParsableCommand {
         version: versionText,
         subcommands: [
             WizardCommand.self, ScanCommand.self, TrainCommand.self, FixCommand.self, CausesCommand.self,
-            LintCommand.self, GraphCommand.self, SessionsCommand.self,
+            LintCommand.self, GraphCommand.self, SessionsCommand.self, CollectCommand.self,
         ],
         defaultSubcommand: WizardCommand.self
     )

@@ -53,6 +53,7 @@ struct WizardCommand: ParsableCommand {
         let session = try WizardSession.open(
             engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start,
             evidence: reports)
+        defer { session.lock?.release() }
         if !Terminal.wantsPlain(flag: plain), let (reached, state) = runFullScreen(engine: engine, session: session) {
             if !reached { printOutput(session.resumeHint) }
             try writeReport(of: state, session: session)

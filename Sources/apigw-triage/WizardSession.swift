@@ -15,6 +15,8 @@ struct WizardSession {
     let environment: [String: String]
     /// How the saves went, for the warning and the resume hint.
     let saves = SaveRecord()
+    /// Held while the wizard runs, so a second process resuming this session is told so.
+    var lock: SessionLock?
 
     /// A new session (with the `--fact` facts and the `--start` branch), or with `--resume` the
     /// saved one with the facts added (exits with a message when it cannot be resumed).
@@ -40,14 +42,25 @@ struct WizardSession {
             let autosave = SessionAutosave(store: store, id: saved.id, created: saved.created, engine: engine, masker: masker)
             return WizardSession(
                 engine: engine, id: saved.id, state: state, autosave: autosave, writer: writer, masker: masker,
-                environment: environment)
+                environment: environment, lock: try lock(saved.id, in: store))
         }
         let now = Date()
         let id = SessionID.make(date: now, random: UInt16.random(in: .min ... .max))
         let autosave = store.map { SessionAutosave(store: $0, id: id, created: now, engine: engine, masker: masker) }
         return WizardSession(
             engine: engine, id: id, state: try newState(engine: engine, facts: facts, branch: branch, evidence: evidence),
-            autosave: autosave, writer: writer, masker: masker, environment: environment)
+            autosave: autosave, writer: writer, masker: masker, environment: environment,
+            lock: try store.map { store throws in try lock(id, in: store) })
+    }
+
+    /// The session's lock; a session open in another process ends this one with a message.
+    private static func lock(_ id: String, in store: SessionStore) throws -> SessionLock {
+        do {
+            return try SessionLock.acquire(id: id, in: store.folder)
+        } catch {
+            printError("apigw-triage: \(error.description)")
+            throw ExitStatus.usage.exitCode
+        }
     }
 
     /// A new session: the given facts, then the `--start` branch if any.
@@ -93,10 +106,10 @@ struct WizardSession {
                 }
             }
         }
-        let (session, problems) = store.latestUnfinished()
+        let (session, problems) = store.latestResumable()
         for problem in problems { printError("apigw-triage: \(problem.description)") }
         if session == nil {
-            printError("apigw-triage: no unfinished session to resume in \(store.folder); starting a new one.")
+            printError("apigw-triage: no unfinished session with answers to resume in \(store.folder); starting a new one.")
         }
         return session
     }
@@ -124,8 +137,7 @@ struct WizardSession {
         return { state in
             guard let autosave else { return }
             do {
-                try autosave.save(state, at: Date())
-                saves.succeeded()
+                if try autosave.save(state, at: Date()) { saves.succeeded() }
             } catch {
                 saves.failed("apigw-triage: warning: \(error); the session goes on without being saved.")
             }

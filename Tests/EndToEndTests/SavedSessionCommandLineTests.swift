@@ -44,7 +44,7 @@ import Testing
         let result = try TriageBinary.run(
             ["--resume", "--plain", "--content", TriageBinary.fixtureContent], input: "502\nquit\n", stateHome: home.path)
         #expect(result.stderr.contains("20261118-110640-0bad.json is damaged (not valid JSON); it was moved to "))
-        #expect(result.stderr.contains("no unfinished session to resume"))
+        #expect(result.stderr.contains("no unfinished session with answers to resume"))
         #expect(result.stdout.contains("Step 2: Execution log"))
         #expect(home.files().contains { $0.hasPrefix("20261118-110640-0bad.json.corrupt-") })
         #expect(home.sessions().count == 1, "the new session is saved beside the damaged one")
@@ -102,11 +102,55 @@ import Testing
         #expect(home.files().contains("\(id).json"), "the saved file stays in place")
     }
 
+    @Test func aSessionIsSavedOnlyOnceItHasAnAnswer() throws {
+        let home = try StateHome()
+        defer { home.remove() }
+        let quit = try TriageBinary.run(["--plain", "--content", TriageBinary.fixtureContent], input: "quit\n", stateHome: home.path)
+        #expect(home.sessions().isEmpty, "a session quit before any answer leaves no file")
+        #expect(!quit.stdout.contains("--resume"), "and offers nothing to resume")
+        let answered = try TriageBinary.run(["--plain", "--content", TriageBinary.fixtureContent], input: "502\nquit\n", stateHome: home.path)
+        #expect(home.sessions().count == 1)
+        #expect(answered.stdout.contains("continue it with: apigw-triage --resume "))
+    }
+
+    @Test func sessionsArePrunedAndRemovedByID() throws {
+        let home = try StateHome()
+        defer { home.remove() }
+        let kept = try startSession("502\n", home: home)
+        let finished = try TriageBinary.run(
+            ["--plain", "--content", BinaryRunner.fixture("content-engine")], input: "502\ny\norders\neu-west-1\na1b2c3d4e5\n",
+            stateHome: home.path)
+        try #require(finished.stdout.contains("Verify the fix"), "the second session reaches its fix")
+        #expect(home.sessions().count == 2)
+        let prune = try TriageBinary.run(["sessions", "--prune"], stateHome: home.path)
+        #expect(prune.status == 0)
+        #expect(prune.stdout.hasPrefix("Removed 1 session: "), "the finished one: \(prune.stdout)")
+        #expect(Array(home.sessions().keys) == ["\(kept).json"])
+        let removed = try TriageBinary.run(["sessions", "rm", kept], stateHome: home.path)
+        #expect(removed.stdout == "Removed session \(kept).\n")
+        #expect(home.sessions().isEmpty)
+        let again = try TriageBinary.run(["sessions", "rm", kept], stateHome: home.path)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("no saved session '\(kept)'"))
+    }
+
+    @Test func aSessionOpenInAnotherProcessIsNotResumedTwice() throws {
+        let home = try StateHome()
+        defer { home.remove() }
+        let id = try startSession("502\n", home: home)
+        // The test runner's parent stands for another apigw-triage that has the session open.
+        try "\(getppid())\n".write(toFile: home.folder + "/\(id).lock", atomically: true, encoding: .utf8)
+        let second = try TriageBinary.run(["--resume", id, "--plain", "--content", TriageBinary.fixtureContent], stateHome: home.path)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("session \(id) is open in another apigw-triage (process \(getppid()))"))
+    }
+
     @Test func evidenceWithSecretsNeverLeavesUnmasked() throws {
         let home = try StateHome()
         defer { home.remove() }
-        // A session saved at the first question, given an execution log whose lines hold secrets.
-        let id = try startSession("", home: home)
+        // A session saved at the first question (answered, then back), given an execution log whose
+        // lines hold secrets.
+        let id = try startSession("502\nback\n", home: home)
         let file = home.folder + "/\(id).json"
         var session = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
         var state = try #require(session["state"] as? [String: Any])

@@ -19,10 +19,15 @@ public struct SessionAutosave: Sendable {
         self.masker = masker
     }
 
-    public func save(_ state: SessionState, at date: Date) throws(SessionStoreError) {
+    /// Saves the state, once it has an answer (or once the session is on disk, when resumed);
+    /// returns whether it was written.
+    @discardableResult
+    public func save(_ state: SessionState, at date: Date) throws(SessionStoreError) -> Bool {
+        guard state.hasUserAnswers || store.exists(id: id) else { return false }
         try store.save(SavedSession(
             id: id, created: created, updated: date, finished: engine.isFinished(state),
             summary: Self.summary(of: state, engine: engine), state: masker.mask(state)))
+        return true
     }
 
     /// Where a session stands, in words: `step 4: Proxy integration?` or `fix: Let API Gateway invoke…`.

@@ -187,6 +187,8 @@ public enum SessionStoreError: Error, Equatable, Sendable, CustomStringConvertib
     case newerFormat(path: String, format: Int)
     case notFound(id: String, folder: String)
     case invalidID(String)
+    /// Another running apigw-triage has the session open.
+    case locked(id: String, pid: Int32)
 
     public var description: String {
         switch self {
@@ -203,6 +205,8 @@ public enum SessionStoreError: Error, Equatable, Sendable, CustomStringConvertib
             "no saved session '\(id)' in \(folder); 'apigw-triage sessions' lists them"
         case .invalidID(let id):
             "'\(id)' is not a session id (ids look like 20261121-140512-3fa9)"
+        case .locked(let id, let pid):
+            "session \(id) is open in another apigw-triage (process \(pid)); finish it there, or end that process first"
         }
     }
 }
