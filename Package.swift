@@ -60,6 +60,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A deterministic mutation fuzzer over every inspector (CI runs it for a minute; SECURITY.md).
+        .executableTarget(
+            name: "apigw-fuzz",
+            dependencies: ["TriageKit"]
+        ),
         .testTarget(
             name: "TriageKitTests",
             dependencies: ["TriageKit", "TriageContent", "TriageScenarios"]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriageKit
 
 /// Process entry: runs the root command and maps failures onto the documented exit codes
 /// (0 success, 1 lint findings, 2 usage error, 3 unreadable input).
@@ -41,6 +42,9 @@ func printOutput(_ message: String) {
     FileHandle.standardOutput.write(Data((message.hasSuffix("\n") || message.isEmpty ? message : message + "\n").utf8))
 }
 
+/// Every message to standard error passes here: file names and descriptions from files are shown
+/// with their control characters escaped (`VisibleText`), never sent raw to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+    let safe = VisibleText.visibleLines(message)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
 }

@@ -31,8 +31,7 @@ struct FixCommand: ParsableCommand {
 /// JSON output with stable key order and no escaped slashes.
 enum JSONText {
     static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        // Control characters from evidence (C1, bidi overrides) are escaped, not printed raw.
+        try JSONOutputText.encode(value)
     }
 }

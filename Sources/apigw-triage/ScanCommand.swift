@@ -29,13 +29,13 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scanner = EvidenceScanner()
-        let masker = masking.masker()
+        // The scanner masks every report as it is made: values, facts and quoted lines alike.
+        let scanner = EvidenceScanning.scanner(masker: masking.masker())
         let expansion = EvidencePaths.expand(files)
         if expansion.files.isEmpty { printError("apigw-triage: the folders given hold no file to read.") }
         let results = expansion.files.map(scanner.scanFile)
         let catalogue = ContentLoader.causes(contentOptions.source)
-        let summary = ScanSummary(reports: results.map { masker.mask($0.report) }, catalogue: catalogue, skipped: expansion.skipped)
+        let summary = ScanSummary(reports: results.map(\.report), catalogue: catalogue, skipped: expansion.skipped)
         switch format {
         case .json: print(try JSONText.encode(summary))
         case .text: print(ScanText.render(summary, titles: causeTitles(catalogue)), terminator: "")

@@ -96,7 +96,8 @@ struct WizardCommand: ParsableCommand {
         for note in expansion.notes { printError("apigw-triage: \(note)") }
         return expansion.files.compactMap { path in
             let report = inspection.inspect(path)
-            printError("apigw-triage: \(path): \(report.description)" + report.problems.map { " (\($0))" }.joined())
+            // One line per file, even for a file name holding a newline.
+            printError(VisibleText.visible("apigw-triage: \(path): \(report.description)" + report.problems.map { " (\($0))" }.joined()))
             return report.kind == nil ? nil : report
         }
     }

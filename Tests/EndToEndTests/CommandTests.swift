@@ -54,7 +54,7 @@ struct CommandTests {
         defer { try? FileManager.default.removeItem(at: copy) }
         let file = copy.appendingPathComponent("tree/502.yaml")
         let broken = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "to: fix-cause-b", with: "to: nowhere")
-        try broken.write(to: file, atomically: true, encoding: .utf8)
+        try broken.write(to: file, atomically: false, encoding: .utf8)
         let result = try BinaryRunner.run(["lint", copy.path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("tree/502.yaml: node 's502-log-says': routes to 'nowhere', which does not exist"))

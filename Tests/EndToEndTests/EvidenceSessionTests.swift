@@ -13,9 +13,10 @@ struct EvidenceSessionTests {
         // A 502 whose log shows the function's own timeout: the status, the API type and the log
         // question are answered by the file, so only the fix's facts are left.
         let log = scenario("reports-function-timeout", "execution.log")
+        let home = try StateHome()
+        defer { home.remove() }
         let result = try BinaryRunner.run(
-            ["--plain", "--evidence", log], input: "skip all\n",
-            environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
+            ["--plain", "--evidence", log], input: "skip all\n", environment: ["XDG_STATE_HOME": home.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("execution.log: API Gateway execution log"))
         #expect(result.stdout.contains("Skipped \"Status code\": 502 (known fact status (from"))
@@ -52,9 +53,11 @@ struct EvidenceSessionTests {
     }
 
     @Test func aFileThatCannotBeReadIsReportedAndTheSessionGoesOn() throws {
+        let home = try StateHome()
+        defer { home.remove() }
         let result = try BinaryRunner.run(
             ["--plain", "--evidence", "/nonexistent/exec.log", "--start", "504"], input: "rest\n1\n\n1\nskip all\n",
-            environment: ["XDG_STATE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID())").path])
+            environment: ["XDG_STATE_HOME": home.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("/nonexistent/exec.log"))
         #expect(result.stdout.contains("\nCause: integration-timeout ("))
@@ -70,7 +73,7 @@ struct EvidenceSessionTests {
         let log = #"{"requestId":"c0ffee00-1111-4222-8333-944455556666","status":"500","integrationStatus":"-","integrationErrorMessage":"The IAM role configured on the integration or API Gateway doesn't have permissions to call the integration. Check the permissions and try again.","routeKey":"GET /orders","authorization":"Bearer "#
             + jwt + #"","accessKey":""# + key + #""}"# + "\n"
         let path = folder.appendingPathComponent("access.log").path
-        try log.write(toFile: path, atomically: true, encoding: .utf8)
+        try log.write(toFile: path, atomically: false, encoding: .utf8)
         for format in ["text", "json"] {
             let result = try BinaryRunner.run(["scan", path, "--format", format])
             #expect(result.status == 0)

@@ -209,7 +209,7 @@ import Testing
         for (file, from, to) in edits {
             let url = URL(fileURLWithPath: copy + "/" + file)
             let text = try String(contentsOf: url, encoding: .utf8)
-            try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: false, encoding: .utf8)
         }
         return copy
     }

@@ -45,9 +45,17 @@ enum ConfigFixture {
         }
     }
 
-    /// A file with `text` in a fresh temporary folder.
+    /// One folder per test process for `temporary` files, removed when the process exits (the
+    /// callers keep only the `EvidenceFile`, so they cannot remove their own files).
+    private static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("config-fixture-\(getpid())-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: ConfigFixture.scratch) }
+        return folder
+    }()
+
+    /// A file with `text` in a fresh folder inside the process's scratch folder.
     static func temporary(_ text: String, name: String = "evidence.json") throws -> EvidenceFile {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("config-fixture-\(UUID().uuidString)")
+        let folder = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -41,7 +41,7 @@ struct ScenarioLibraryTests {
             at: root.appendingPathComponent("missing-permission/scenario.yaml"), to: root.appendingPathComponent("renamed/scenario.yaml"))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("bad-yaml"), withIntermediateDirectories: true)
-        try "id: bad-yaml\ntitle: [unclosed\n".write(to: root.appendingPathComponent("bad-yaml/scenario.yaml"), atomically: true, encoding: .utf8)
+        try "id: bad-yaml\ntitle: [unclosed\n".write(to: root.appendingPathComponent("bad-yaml/scenario.yaml"), atomically: false, encoding: .utf8)
 
         let library = try ScenarioLibrary(directory: root.path)
         #expect(library.scenarios.map(\.scenario.id) == ["missing-permission"])

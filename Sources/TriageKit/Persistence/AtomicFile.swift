@@ -12,10 +12,11 @@ import Foundation
 /// Files are created readable and writable by the user only (0600).
 enum AtomicFile {
     /// Why a write failed, with the path and the system's reason.
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: Error, CustomStringConvertible, LocalizedError {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
+        var errorDescription: String? { description }
     }
 
     /// - Parameter beforeRename: runs after the temporary file is complete and synced, before the

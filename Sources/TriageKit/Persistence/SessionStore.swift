@@ -38,7 +38,7 @@ public struct SessionStore: Sendable {
         try makeFolder()
         let data: Data
         do {
-            data = try Self.encoder.encode(session)
+            data = JSONOutputText.escapingControls(try Self.encoder.encode(session))
         } catch {
             throw .unwritable(path: file(for: session.id), reason: "\(error)")
         }

@@ -17,7 +17,7 @@ public enum FixText {
         if !fix.evidence.isEmpty {
             out.append("")
             out.append("Evidence:")
-            for line in fix.evidence { out.append("  \(line.file):\(line.line): \(line.text)") }
+            for line in fix.evidence { out.append("  \(line.quoted)") }
         }
         if !fix.steps.isEmpty {
             out.append("")

@@ -132,7 +132,7 @@ enum PlainText {
         for finding in report.findings.prefix(5) {
             let summary = "- \(finding.cause) (\(finding.confidence.rawValue), \(finding.count)x): \(finding.summary)"
             out += TextWrap.wrap(summary, width: width, indent: "  ") + "\n"
-            if let line = finding.evidence.first { out += "    \(line.file):\(line.line): \(line.text)\n" }
+            if let line = finding.evidence.first { out += "    \(line.quoted)\n" }
         }
         for failure in report.undetermined.prefix(3) {
             let summary = "- \(failure.status) (\(failure.count)x): the status only, no line shows its cause "

@@ -235,7 +235,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             write(PlainText.noSuchCommand(number, available: fix.commandNumbers))
             return
         }
-        write(Clipboard.osc52(command) + "sent command \(number) to the clipboard (OSC 52)\n")
+        // The one escape sequence plain mode sends on purpose: written past `write`, which escapes them.
+        output.write(Clipboard.osc52(command))
+        write("sent command \(number) to the clipboard (OSC 52)\n")
     }
 
     private mutating func read() -> String? {
@@ -244,7 +246,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
         return line
     }
 
-    private mutating func write(_ text: String) { output.write(text) }
+    /// Everything plain mode prints passes here: control characters from files (an ESC in a log
+    /// line, a bidi override in a file name) are shown as escapes, never sent to the terminal.
+    private mutating func write(_ text: String) { output.write(VisibleText.visibleLines(text)) }
 
     /// `collect [FILE]`: the read-only script for this session's API, printed, or saved as FILE.
     private func collectScript(to path: String?) -> String {

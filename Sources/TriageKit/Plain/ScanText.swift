@@ -7,7 +7,12 @@
 /// - The failures no file explains: candidates and what would decide (`ScanText+Undetermined`).
 /// - The facts found, and a legend for the glyphs.
 public enum ScanText {
+    /// The text; control characters from files and file names are shown as escapes (`\x1b`), never raw.
     public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
+        VisibleText.visibleLines(renderRaw(summary.visible, titles: titles, width: width))
+    }
+
+    private static func renderRaw(_ summary: ScanSummary, titles: [String: String], width: Int) -> String {
         var out: [String] = []
         for file in summary.files {
             out.append(leftCut(file.path, width))
@@ -68,7 +73,9 @@ public enum ScanText {
         let title = titles[diagnosis.cause] ?? diagnosis.cause
         var out = [cut("\(glyph(diagnosis.confidence)) \(CountText.grouped(diagnosis.count))\(status)  \(title)", width)]
         if let example = diagnosis.evidence.first {
-            let place = namesFiles ? "\(example.file.split(separator: "/").last ?? "")" + ":\(example.line)" : "line \(example.line)"
+            let name = String(example.file.split(separator: "/").last ?? "")
+            // A line 0 stands for the whole file (a cross-file conclusion): name the file, not "line 0".
+            let place = example.line < 1 ? name : namesFiles ? "\(name):\(example.line)" : "line \(example.line)"
             out.append(cut("     \(place): \(messageText(example.text))", width))
         }
         out.append("     -> apigw-triage fix \(diagnosis.cause)")

@@ -9,7 +9,12 @@ import Foundation
 /// - The renderer masks nothing itself: it is given a report already passed through
 ///   `SessionReport.masked(by:)` (see `ReportWriter`).
 public enum MarkdownReport {
+    /// The Markdown text; control characters from files are shown as escapes (`\x1b`), never raw.
     public static func render(_ report: SessionReport) -> String {
+        VisibleText.visibleLines(renderRaw(report.visible))
+    }
+
+    private static func renderRaw(_ report: SessionReport) -> String {
         var out: [String] = []
         out.append("# API Gateway 5xx triage: \(headline(report))")
         out.append("")
@@ -90,7 +95,7 @@ public enum MarkdownReport {
                 out.append(line)
                 if !cause.examples.isEmpty {
                     out.append("")
-                    out += fenced(cause.examples.map { "\($0.file):\($0.line): \($0.text)" }, info: "text")
+                    out += fenced(cause.examples.map(\.quoted), info: "text")
                 }
                 out.append("")
             }

@@ -27,6 +27,8 @@ public struct MaskingRule: Sendable {
         case keywords([[UInt8]])
         /// A run of exactly `length` characters of the AWS secret key alphabet (`A-Za-z0-9/+`).
         case secretKeyRun(length: Int)
+        /// A run of at least `length` characters of that alphabet (a line of a PEM body).
+        case longSecretKeyRun(atLeast: Int)
 
         static func keywords(_ words: [String]) -> Gate { .keywords(words.map { Array($0.lowercased().utf8) }) }
     }
@@ -41,9 +43,11 @@ public struct MaskingRule: Sendable {
         let accepts: (@Sendable (Substring) -> Bool)?
 
         init(_ pattern: String, group: Int = 1, caseInsensitive: Bool = true, elements: Bool = false,
-             accepts: (@Sendable (Substring) -> Bool)? = nil) {
+             acrossLines: Bool = false, accepts: (@Sendable (Substring) -> Bool)? = nil) {
             var options: NSRegularExpression.Options = [.anchorsMatchLines]
             if caseInsensitive { options.insert(.caseInsensitive) }
+            // PEM blocks: `.` crosses line ends so one match covers BEGIN to END.
+            if acrossLines { options.insert(.dotMatchesLineSeparators) }
             // The patterns are literals of this file's table; a bad one is a programming error
             // that every masking test would catch at once.
             self.regex = try! NSRegularExpression(pattern: pattern, options: options)
@@ -70,6 +74,9 @@ enum MaskStyle: Sendable {
     case scheme
     /// Cookie headers: keep each cookie's name and the attributes (`Path`, `Secure`, ...), mask each value.
     case cookies
+    /// A group of `name: "value"` or `NAME = "value"` pairs (Lambda environment variables): keep
+    /// every name, hide every quoted value in full.
+    case assignedValues
 
     static let stars = String(repeating: "*", count: 16)
     /// The hidden part must be at least this long before its last four characters are shown.
@@ -85,6 +92,7 @@ enum MaskStyle: Sendable {
         case .full: Self.isLeftAlone(value) ? String(value) : Self.stars
         case .scheme: Self.maskAuthorization(value)
         case .cookies: Self.maskCookies(value)
+        case .assignedValues: Self.maskAssignedValues(value)
         }
     }
 
@@ -128,6 +136,21 @@ enum MaskStyle: Sendable {
             else { continue }
             let masked = maskKeeping(prefix: 0, of: text[pairValue])
             result.replaceSubrange(Range(match.range(at: 2), in: result)!, with: masked)
+        }
+        return result
+    }
+
+    // A literal pattern, exercised by every environment-variable test.
+    private static let assignedValue = try! NSRegularExpression(pattern: #"([:=]\s*)"((?:[^"\\]|\\.)*)""#)
+
+    private static func maskAssignedValues(_ value: Substring) -> String {
+        let text = String(value)
+        var result = text
+        for match in assignedValue.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let inner = Range(match.range(at: 2), in: text), !text[inner].isEmpty, !isLeftAlone(text[inner]),
+                let target = Range(match.range(at: 2), in: result)
+            else { continue }
+            result.replaceSubrange(target, with: stars)
         }
         return result
     }

@@ -6,6 +6,9 @@ extension MaskingRule {
     public static let all: [MaskingRule] = [
         accessKeyID, secretAccessKey, bareSecretAccessKey, sessionToken, bareSessionToken, authorization,
         apiKey, executionLogAPIKey, signature, cookie, jwt, password, namedSecret, oauthToken,
+        // Added for issue 14 (see MaskingRules+Tokens.swift).
+        privateKeyBlock, privateKeyBody, urlUserinfo, githubToken, githubFineGrainedToken, stripeKey, slackToken,
+        apiKeyValue, secretNearKeyID, environmentVariables,
     ]
 
     /// `AKIA…` (long-term) and `ASIA…` (temporary) access key ids: keep the prefix that says which.
@@ -81,7 +84,8 @@ extension MaskingRule {
     static let jwt = MaskingRule(
         name: "jwt", gate: .keywords(["eyj"]),
         patterns: [.init(
-            #"(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)"#, caseInsensitive: false)],
+            // No look-behind: a URL-encoded `Bearer%20eyJ…` puts a digit right before the token.
+            #"(eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)"#, caseInsensitive: false)],
         style: .ends(prefix: 3))
 
     /// Any value under a name containing `password` or `passwd` (`"password"`, `DB_PASSWORD=`, `MasterUserPassword:`).

@@ -33,10 +33,7 @@ public struct ReportWriter: Sendable {
         case .markdown:
             return MarkdownReport.render(report)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            return try JSONOutputText.encode(report, dates: .iso8601) + "\n"
         }
     }
 
@@ -46,7 +43,12 @@ public struct ReportWriter: Sendable {
     public func write(_ state: SessionState, date: Date, to path: String) throws -> ReportFormat {
         let format = format ?? ReportFormat.guessed(from: path)
         let text = try render(state, date: date, format: format)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        // Beside the target, not Foundation's `.atomic` (which leaves a `TemporaryDirectory.*`
+        // folder behind in the system's temporary folder on Linux); 0600, as reports may quote
+        // what a masker cannot recognise.
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        try AtomicFile.write(Data(text.utf8), to: path, temporaryPath: temporary.path)
         return format
     }
 }

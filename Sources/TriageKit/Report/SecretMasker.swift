@@ -82,6 +82,7 @@ public struct SecretMasker: Sendable {
             switch gate {
             case .keywords(let words): words.contains { containsIgnoringASCIICase(bytes, $0) }
             case .secretKeyRun(let length): hasSecretKeyRun(bytes, length: length)
+            case .longSecretKeyRun(let length): hasSecretKeyRun(bytes, atLeast: length)
             }
         }
     }
@@ -119,6 +120,16 @@ public struct SecretMasker: Sendable {
             }
         }
         return run == length
+    }
+
+    /// Whether some run of `A-Za-z0-9/+` is at least `length` long.
+    private static func hasSecretKeyRun(_ bytes: UnsafeBufferPointer<UInt8>, atLeast length: Int) -> Bool {
+        var run = 0
+        for byte in bytes {
+            run = isSecretKeyByte(byte) ? run + 1 : 0
+            if run >= length { return true }
+        }
+        return false
     }
 
     private static func isSecretKeyByte(_ byte: UInt8) -> Bool {

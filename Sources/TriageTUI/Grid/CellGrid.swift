@@ -1,3 +1,5 @@
+import TriageKit
+
 /// One cell of the screen: a character (or nothing, for the right half of a wide character) and its style.
 struct Cell: Equatable, Sendable {
     var character: Character
@@ -38,10 +40,16 @@ struct CellGrid: Equatable, Sendable {
         guard row >= 0, row < height else { return column }
         var x = column
         for character in text {
-            if character == "\n" || character == "\t" {
+            if character == "\n" || character == "\t" || character == "\r\n" {
                 // Control characters never reach the grid; they would move the real cursor.
                 if x < end, x >= 0 { self[row, x] = Cell(character: " ", style: style) }
                 x += 1
+                continue
+            }
+            if character.unicodeScalars.contains(where: VisibleText.isUnsafe) {
+                // Any other control (ESC, C1, a bidi override) from a file is shown as its escape.
+                x = put(VisibleText.visible(String(character)), row: row, column: x, style: style, limit: limit)
+                if x >= end { break }
                 continue
             }
             let columns = DisplayWidth.of(character)

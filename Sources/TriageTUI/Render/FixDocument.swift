@@ -41,7 +41,7 @@ struct FixDocument {
         if !fix.evidence.isEmpty {
             section("Evidence")
             for line in fix.evidence {
-                add(StyledLine(DisplayWidth.truncate("  \(line.file):\(line.line): \(line.text)", to: width, ellipsis: glyphs.ellipsis)))
+                add(StyledLine(DisplayWidth.truncate("  \(line.quoted)", to: width, ellipsis: glyphs.ellipsis)))
             }
         }
         if !fix.steps.isEmpty {

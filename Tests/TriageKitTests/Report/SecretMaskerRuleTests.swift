@@ -54,6 +54,35 @@ import Testing
         Example(
             rule: "oauth-token", input: #"{"access_token": "opaque0123456789abcdef", "token_type": "bearer"}"#,
             expected: #"{"access_token": "****************cdef", "token_type": "bearer"}"#),
+        Example(
+            rule: "private-key-block",
+            input: #""key": "-----BEGIN RSA PRIVATE KEY-----\nMIIEabc\n-----END RSA PRIVATE KEY-----""#,
+            expected: #""key": "-----BEGIN RSA PRIVATE KEY-----****************-----END RSA PRIVATE KEY-----""#),
+        Example(
+            rule: "private-key-body", input: "    MIIEpAIBAAKCAQEA7bFqXk2Y4Zt1Q9wLmN3oPqR5sTuV6wXyZ0aBcDeFgHiJkLmN",
+            expected: "    ****************"),
+        Example(
+            rule: "url-userinfo", input: "dsn postgres://app:hunter2pw@db.internal:5432/orders",
+            expected: "dsn postgres://app:****************@db.internal:5432/orders"),
+        Example(
+            rule: "github-token", input: "token ghp_abcdefghijklmnopqrstuvwxyz0123456789 end",
+            expected: "token ghp_****************6789 end"),
+        Example(
+            rule: "github-fine-grained-token", input: "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+            expected: "github_pat_****************wxyz"),
+        Example(
+            rule: "stripe-key", input: "STRIPE sk_live_4eC39HqLyjWDarjtT1zdp7dc", expected: "STRIPE sk_live_****************p7dc"),
+        Example(
+            rule: "slack-token", input: "hook xoxb-123456789012-abcdefghijklmnop", expected: "hook xoxb-****************mnop"),
+        Example(
+            rule: "api-key-value", input: #"{"id": "k1", "value": "abcdefghijklmnopqrstuvwx", "enabled": true}"#,
+            expected: #"{"id": "k1", "value": "****************uvwx", "enabled": true}"#),
+        Example(
+            rule: "aws-secret-near-key-id", input: "the secret key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            expected: "the secret key is ****************EKEY"),
+        Example(
+            rule: "environment-variables", input: #""Environment": {"Variables": {"DB_HOST": "db.internal", "MODE": "prod"}}"#,
+            expected: #""Environment": {"Variables": {"DB_HOST": "****************", "MODE": "****************"}}"#),
     ]
 
     @Test func everyRuleHasAnExample() {

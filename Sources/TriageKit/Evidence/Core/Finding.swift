@@ -27,6 +27,13 @@ public struct EvidenceLine: Codable, Sendable, Equatable, Hashable {
         self.line = line
         self.text = text
     }
+
+    /// Where the line stands, as every channel prints it: `exec.log:12`, or just the file for a
+    /// line that stands for the whole file (a cross-file conclusion uses line 0), never "line 0".
+    public var place: String { line >= 1 ? "\(file):\(line)" : file }
+
+    /// `exec.log:12: text`, the way fixes, screens and reports quote a line.
+    public var quoted: String { "\(place): \(text)" }
 }
 
 /// A diagnosis drawn from one evidence file: a cause from the catalogue, with the lines that show it.

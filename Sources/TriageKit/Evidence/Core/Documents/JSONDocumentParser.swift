@@ -9,7 +9,7 @@ import Foundation
 ///   in the middle, and what was read so far is still worth looking at.
 enum JSONDocumentParser {
     /// Deeper nesting than this is refused rather than risking the stack on a hostile file.
-    static let maximumDepth = 512
+    static let maximumDepth = ParserLimits.nestingDepth
 
     /// Parses one complete JSON document.
     static func parse(_ text: String) throws(JSONDocumentError) -> DocumentNode {

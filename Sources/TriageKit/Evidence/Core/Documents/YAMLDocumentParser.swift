@@ -10,6 +10,8 @@ import Yams
 enum YAMLDocumentParser {
     /// Parses the first YAML document in `text`.
     static func parse(_ text: String) throws(YAMLDocumentError) -> DocumentNode {
+        // Before Yams sees the text: an alias bomb is refused in one pass over the bytes.
+        try YAMLAliasBudget.check(text)
         let root: Yams.Node?
         do {
             let parser = try Parser(yaml: text)
@@ -20,15 +22,27 @@ enum YAMLDocumentParser {
             throw YAMLDocumentError(message: "\(error)", line: nil)
         }
         guard let root else { throw YAMLDocumentError(message: "the file is empty", line: nil) }
-        return convert(root)
+        var budget = ParserLimits.yamlNodes
+        return try convert(root, depth: 0, budget: &budget)
     }
 
     /// CloudFormation tags whose long form is not simply `Fn::` + the tag's name.
     private static let longForms: [String: String] = ["Ref": "Ref", "Condition": "Condition"]
 
-    private static func convert(_ node: Yams.Node) -> DocumentNode {
+    /// Converts a node, spending one unit of `budget` per node (aliases are converted as copies,
+    /// so this bounds what any alias structure the pre-check let through can cost).
+    private static func convert(_ node: Yams.Node, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
         let line = node.mark?.line ?? 1
-        let plain = plainValue(node, line: line)
+        budget -= 1
+        guard budget >= 0 else {
+            throw YAMLDocumentError(
+                message: "it expands to more than \(CountText.grouped(ParserLimits.yamlNodes)) nodes (the limit for one YAML document)",
+                line: nil)
+        }
+        guard depth < ParserLimits.nestingDepth else {
+            throw YAMLDocumentError(message: ParserLimits.tooDeep("YAML", line: nil), line: line)
+        }
+        let plain = try plainValue(node, line: line, depth: depth, budget: &budget)
         let tag = node.tag.rawValue
         // Local tags start with a single "!" (`!Ref`); "!!str" and friends are YAML's own.
         guard tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag.count > 1 else { return plain }
@@ -45,19 +59,23 @@ enum YAMLDocumentParser {
         return DocumentNode(.object([DocumentNode.Member(key: key, line: line, value: argument)]), line: line)
     }
 
-    private static func plainValue(_ node: Yams.Node, line: Int) -> DocumentNode {
+    private static func plainValue(_ node: Yams.Node, line: Int, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
         switch node {
         case .scalar(let scalar):
             return DocumentNode(scalarValue(scalar, tag: node.tag), line: line)
         case .mapping(let mapping):
-            let members = mapping.map { key, value in
-                DocumentNode.Member(
-                    key: key.string ?? key.any as? String ?? "\(key)", line: key.mark?.line ?? line,
-                    value: convert(value))
+            var members: [DocumentNode.Member] = []
+            for (key, value) in mapping {
+                members.append(
+                    DocumentNode.Member(
+                        key: key.string ?? key.any as? String ?? "\(key)", line: key.mark?.line ?? line,
+                        value: try convert(value, depth: depth + 1, budget: &budget)))
             }
             return DocumentNode(.object(members), line: line)
         case .sequence(let sequence):
-            return DocumentNode(.array(sequence.map(convert)), line: line)
+            var elements: [DocumentNode] = []
+            for element in sequence { elements.append(try convert(element, depth: depth + 1, budget: &budget)) }
+            return DocumentNode(.array(elements), line: line)
         case .alias:
             // Yams resolves aliases while composing; an alias node here has nothing to show.
             return DocumentNode(.null, line: line)

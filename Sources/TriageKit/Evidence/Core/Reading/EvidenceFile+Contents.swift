@@ -3,7 +3,7 @@ import Foundation
 extension EvidenceFile {
     /// The most read from a JSON or YAML document (CLI output, exports, templates, proxy responses).
     /// Real ones are far smaller; the cap keeps a wrong file (a log, `/dev/zero`) from filling memory.
-    public static let documentLimit = 32 * 1024 * 1024
+    public static let documentLimit = ParserLimits.documentBytes
 
     /// The whole file, or an error when it is larger than `limit` bytes or cannot be read.
     ///

@@ -34,7 +34,7 @@ public struct LineReadingLimits: Sendable {
     /// Longer lines are cut to this many bytes and flagged; the rest is skipped.
     public var maxLineLength: Int
 
-    public init(chunkSize: Int = 256 * 1024, maxLineLength: Int = 64 * 1024) {
+    public init(chunkSize: Int = 256 * 1024, maxLineLength: Int = ParserLimits.lineBytes) {
         self.chunkSize = chunkSize
         self.maxLineLength = maxLineLength
     }
@@ -61,7 +61,8 @@ extension EvidenceFile {
     ///   decode (or copy) only the lines worth keeping.
     /// - A line longer than `maxLineLength` is passed once, cut and flagged; its remainder is
     ///   skipped without being stored, so a 100 MB single line needs no more memory than a short one.
-    /// - Throws `EvidenceReadError` when the path is not a readable regular file.
+    /// - Throws `EvidenceReadError` when the path is not a readable regular file, and
+    ///   `ParserLimitError.timeBudget` when the scan's time for this file is up.
     public func forEachRawLine(
         limits: LineReadingLimits = .standard, _ body: (RawLine) throws -> Bool
     ) throws -> LineReadSummary {
@@ -117,6 +118,8 @@ extension EvidenceFile {
                 filled -= lineStart
                 lineStart = 0
             }
+            // Between chunks: the per-file time budget of the scan (a no-op outside a scan).
+            try ScanBudget.check(path)
             let count = try file.read(into: buffer + filled, count: capacity - filled, path: path)
             if count == 0 { atEnd = true }
             filled += count

@@ -8,6 +8,10 @@ import Foundation
 ///   it is that the file is its kind, and lets the highest scorer read the whole file.
 /// - A file nothing recognises gets `kind: nil` and a message naming what was tried, plus what the
 ///   sample shows (empty, binary data, invalid UTF-8, JSON that does not parse).
+/// - This is where evidence enters the program, so secrets are masked here, once, for every
+///   channel (scan text and JSON, both front ends, reports, saved sessions): values and facts
+///   alike, with the lines only the whole file shows to be secret (`SensitiveLines`).
+/// - Each file has a time budget (`ParserLimits.fileSeconds`); past it the read stops with a message.
 public struct EvidenceScanner: Sendable {
     /// A report, and whether the file could be read at all (the `scan` command exits 3 when no
     /// file could).
@@ -18,17 +22,61 @@ public struct EvidenceScanner: Sendable {
 
     public var inspectors: [any EvidenceInspector]
     public var sampleSize: Int
+    /// Applied to every report before it leaves the scanner (`.disabled` only for `--no-mask`).
+    public var masker: SecretMasker
+    /// The most time one file may take, in seconds.
+    public var timeBudget: Double
 
-    public init(inspectors: [any EvidenceInspector] = InspectorRegistry.all, sampleSize: Int = 64 * 1024) {
+    public init(
+        inspectors: [any EvidenceInspector] = InspectorRegistry.all, sampleSize: Int = 64 * 1024,
+        masker: SecretMasker = .standard, timeBudget: Double = Double(ParserLimits.fileSeconds)
+    ) {
         self.inspectors = inspectors
         self.sampleSize = sampleSize
+        self.masker = masker
+        self.timeBudget = timeBudget
     }
 
     public func scan(_ path: String) -> EvidenceReport {
         scanFile(path).report
     }
 
+    /// Reads, classifies and masks one file.
     public func scanFile(_ path: String) -> Result {
+        let deadline = ContinuousClock.now + .milliseconds(Int64(timeBudget * 1000))
+        return ScanBudget.$budgetSeconds.withValue(timeBudget) {
+            ScanBudget.$deadline.withValue(deadline) {
+                var result = scanUnmasked(path)
+                result.report = masked(result.report, path: path)
+                return result
+            }
+        }
+    }
+
+    /// The report masked, with the lines the file's neighbours reveal (private key blocks,
+    /// environment variables, API key values) found in one more pass over the lines it quotes.
+    private func masked(_ report: EvidenceReport, path: String) -> EvidenceReport {
+        guard masker.isEnabled else { return report }
+        let quoted = (report.findings.flatMap(\.evidence) + report.undetermined.flatMap(\.evidence)).filter { $0.file == path }
+        guard Self.needsSensitivePass(quoted, path: path) else { return masker.mask(report) }
+        let sensitive = SensitiveLines.find(in: path, through: quoted.map(\.line).max() ?? 0)
+        return masker.mask(report, sensitive: sensitive)
+    }
+
+    /// Whether the pass over the file is worth making. Documents (up to the document limit) always
+    /// get it: their quoted lines may sit under `Environment.Variables` or in an API key item. A
+    /// larger file (a log) gets it only when a quoted line could be the inside of a private key
+    /// (nothing but base64), so a multi-gigabyte log is not read twice for nothing.
+    static func needsSensitivePass(_ quoted: [EvidenceLine], path: String) -> Bool {
+        guard !quoted.isEmpty else { return false }
+        if let size = try? RegularFile(path: path).size, size <= ParserLimits.documentBytes { return true }
+        return quoted.contains { line in
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            return !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) }
+        }
+    }
+
+    private func scanUnmasked(_ path: String) -> Result {
         let head: [UInt8]
         let size: Int
         do {

@@ -49,7 +49,7 @@ struct FindingTally {
             let status = group.statuses.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             var summary = "\(CountText.counted(group.count, noun)) "
             summary += status.map { "ended in \($0)" } ?? "failed"
-            if let example = group.evidence.first { summary += "; example at line \(CountText.grouped(example.line))" }
+            if let example = group.evidence.first, example.line >= 1 { summary += "; example at line \(CountText.grouped(example.line))" }
             if !group.details.isEmpty { summary += " (\(group.details.joined(separator: "; ")))" }
             return Finding(
                 cause: cause, status: status, confidence: group.confidence, count: group.count,
