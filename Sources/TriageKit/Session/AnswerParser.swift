@@ -62,6 +62,9 @@ public enum AnswerParser {
         }
         guard let pattern else { return .success(text) }
         if fullMatch(text, pattern: pattern) { return .success(text) }
+        if let normalised = InputNormalizer.candidates(for: text).first(where: { fullMatch($0, pattern: pattern) }) {
+            return .success(normalised)
+        }
         var reason = "'\(text)' does not look like a valid \(label.lowercasedFirst)"
         if let example { reason += " (for example \(example))" }
         return .failure(.invalidAnswer(reason: reason + "."))
@@ -75,5 +78,10 @@ public enum AnswerParser {
 }
 
 extension String {
-    fileprivate var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// Lowercases the first letter for use mid-sentence, but keeps acronyms ("HTTP", "AWS", "IAM") as written.
+    fileprivate var lowercasedFirst: String {
+        let firstWord = prefix(while: { !$0.isWhitespace })
+        if firstWord.count > 1, firstWord.dropFirst().first?.isUppercase == true { return self }
+        return prefix(1).lowercased() + dropFirst()
+    }
 }
