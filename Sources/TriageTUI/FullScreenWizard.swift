@@ -37,6 +37,10 @@ public enum FullScreenWizard {
             terminal.draw(frame)
             controller.absorb(frame.feedback)
             guard let key = terminal.readKey() else { continue }
+            if key == .control("z") {
+                terminal.suspend()
+                continue
+            }
             for request in controller.handle(key) {
                 switch request {
                 case .quit:
