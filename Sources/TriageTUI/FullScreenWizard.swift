@@ -6,6 +6,9 @@ public enum FullScreenOutcome: Sendable, Equatable {
     /// The session ran; `reachedOutcome` when it ended on a fix or outcome (printed on exit), and
     /// the state it ended in (for a report).
     case finished(reachedOutcome: Bool, state: SessionState)
+    /// The user pressed Ctrl-C (raw mode turns it into a key): the caller exits 130, as a shell
+    /// expects of an interrupted command, with the state it stopped in.
+    case interrupted(state: SessionState)
     /// The terminal could not be opened full screen (the reason, for one line on stderr); use plain mode.
     case unavailable(reason: String)
 }
@@ -28,14 +31,21 @@ public enum FullScreenWizard {
         var controller = WizardController(engine: engine, state: state, size: terminal.size, services: services)
         controller.explain = options.explain
 
+        var interrupted = false
         session: while true {
             let frame = ScreenRenderer.render(controller.view(theme: theme))
             terminal.draw(frame)
             controller.absorb(frame.feedback)
             guard let key = terminal.readKey() else { continue }
+            if key == .control("z") {
+                terminal.suspend()
+                continue
+            }
             for request in controller.handle(key) {
                 switch request {
-                case .quit: break session
+                case .quit:
+                    interrupted = key == .control("c")
+                    break session
                 case .redrawAll: terminal.invalidate()
                 case .copyToClipboard(let text): terminal.sendToClipboard(text)
                 }
@@ -44,6 +54,7 @@ public enum FullScreenWizard {
         terminal.close()
         let width = max(60, min(terminal.size.columns - 2, 100))
         FileHandle.standardOutput.write(Data(exitText(controller, width: width).utf8))
+        if interrupted { return .interrupted(state: controller.state) }
         return .finished(reachedOutcome: controller.outcome != nil, state: controller.state)
     }
 

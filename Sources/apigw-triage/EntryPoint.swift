@@ -32,6 +32,8 @@ enum ExitStatus: Int32 {
     case findings = 1
     case usage = 2
     case unreadable = 3
+    /// Ctrl-C, in either front end: 128 + SIGINT, as shells report an interrupted command.
+    case interrupted = 130
 
     var exitCode: ExitCode { ExitCode(rawValue) }
 }

@@ -97,6 +97,8 @@ struct TrainCommand: ParsableCommand {
         case .unavailable(let reason):
             printError("apigw-triage: \(reason); using plain mode.")
             return false
+        case .interrupted:
+            throw ExitStatus.interrupted.exitCode
         case .finished(_, let state):
             var companion = TrainingCompanion(session: session)
             output.write(companion.afterOutcome(state, engine: engine) ?? "No fix reached, so no verdict yet: run the scenario again.\n")

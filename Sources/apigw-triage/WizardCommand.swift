@@ -54,11 +54,15 @@ struct WizardCommand: ParsableCommand {
             engine: engine, options: sessionOptions, facts: try factOptions.parsed(for: tree), branch: start,
             evidence: reports)
         defer { session.lock?.release() }
-        if !Terminal.wantsPlain(flag: plain), let (reached, state) = runFullScreen(engine: engine, session: session) {
+        if !Terminal.wantsPlain(flag: plain), let (reached, state, interrupted) = runFullScreen(engine: engine, session: session) {
             if !reached { printOutput(session.resumeHint) }
             try writeReport(of: state, session: session)
+            if interrupted { throw ExitStatus.interrupted.exitCode }
             return
         }
+        let (saves, id) = (session.saves, session.id)
+        let interruption = PlainInterruption.install(hint: { WizardSession.resumeHint(id: id, saved: saves.lastSucceeded) })
+        defer { interruption.cancel() }
         var wizard = PlainWizard(
             engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(),
             echo: !Terminal.isInteractive, hooks: session.plainHooks(), explain: explain)
@@ -69,7 +73,7 @@ struct WizardCommand: ParsableCommand {
     }
 
     /// Runs the full-screen wizard; nil when the terminal cannot be opened (plain mode follows).
-    private func runFullScreen(engine: Engine, session: WizardSession) -> (reached: Bool, state: SessionState)? {
+    private func runFullScreen(engine: Engine, session: WizardSession) -> (reached: Bool, state: SessionState, interrupted: Bool)? {
         let options = TUIOptions(
             color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment),
             ascii: ascii, explain: explain)
@@ -82,7 +86,9 @@ struct WizardCommand: ParsableCommand {
         }
         switch outcome {
         case .finished(let reached, let state):
-            return (reached, state)
+            return (reached, state, false)
+        case .interrupted(let state):
+            return (false, state, true)
         case .unavailable(let reason):
             printError("apigw-triage: \(reason); using plain mode.")
             return nil

@@ -190,8 +190,11 @@ struct WizardSession {
     }
 
     /// What to run next time to continue this session (nothing when the last save failed).
-    var resumeHint: String {
-        saves.lastSucceeded ? "Session \(id) is saved; continue it with: apigw-triage --resume \(id)\n" : ""
+    var resumeHint: String { Self.resumeHint(id: id, saved: saves.lastSucceeded) }
+
+    /// The hint from its parts, for a signal handler that cannot hold the whole session.
+    static func resumeHint(id: String, saved: Bool) -> String {
+        saved ? "Session \(id) is saved; continue it with: apigw-triage --resume \(id)\n" : ""
     }
 }
 

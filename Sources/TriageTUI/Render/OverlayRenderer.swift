@@ -51,7 +51,7 @@ enum OverlayRenderer {
         case .quit(let first):
             ("Quit?", first
                 ? "This is the first question, so there is nothing to go back to. Quit apigw-triage?"
-                : "Quit apigw-triage? The answers you gave in this session will be lost.")
+                : "Quit apigw-triage? Your answers stay saved: the command to continue (apigw-triage --resume ID) is printed on exit.")
         case .restart:
             ("Restart?", "Start again from the first question? Your answers are dropped; files you gave are kept.")
         case .overwrite(let path):

@@ -110,6 +110,15 @@ final class CursesTerminal {
         clearok(cn_stdscr(), true)
     }
 
+    /// Ctrl-Z: raw mode delivers it as a key, so do what the shell's job control would: give the
+    /// terminal back, stop (SIGTSTP's default action), and repaint everything once `fg` resumes us.
+    func suspend() {
+        endwin()
+        raise(SIGTSTP)
+        invalidate()
+        refresh()
+    }
+
     /// Sends text to the clipboard with OSC 52, after curses has flushed its own output.
     func sendToClipboard(_ text: String) {
         refresh()
