@@ -10,11 +10,13 @@ enum DocumentSniffer {
     /// (JSON lines, such as an access log, are not one document).
     /// A command line pasted above the output is skipped (see `PastedOutput`).
     static func json(_ sample: EvidenceSample) -> DocumentNode? {
-        let head = output(sample)
-        guard ConfigDocument.looksLikeJSON(head),
-            let prefix = JSONDocumentParser.parsePrefix(head), !prefix.hasMore
-        else { return nil }
-        return prefix.root
+        SniffCache.shared.json(for: sample.head) {
+            let head = output(sample)
+            guard ConfigDocument.looksLikeJSON(head),
+                let prefix = JSONDocumentParser.parsePrefix(head), !prefix.hasMore
+            else { return nil }
+            return prefix.root
+        }
     }
 
     /// The sample's text with any pasted command line, prompts and timings blanked.
@@ -25,10 +27,12 @@ enum DocumentSniffer {
 
     /// The sample read as pasted CLI output: its command line and error, when it shows them.
     static func pasted(_ sample: EvidenceSample) -> PastedOutput {
-        let lines = sample.head.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.last == "\r" ? line.dropLast() : line
+        SniffCache.shared.pasted(for: sample.head) {
+            let lines = sample.head.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.last == "\r" ? line.dropLast() : line
+            }
+            return PastedOutput.strip(lines)
         }
-        return PastedOutput.strip(lines)
     }
 
     /// The AWS CLI command pasted above the sample's output, if any.
@@ -54,5 +58,44 @@ enum DocumentSniffer {
             if !key.isEmpty, !key.contains(" ") { keys.insert(key) }
         }
         return keys
+    }
+}
+
+/// The last sample sniffed and what it held. Every document inspector asks the sniffer about the
+/// same sample in turn during detection; without this, each of them stripped and parsed the same
+/// 64 KiB again (a hostile 200 KB line of brackets took seconds). One entry is enough: detection
+/// looks at one sample at a time.
+private final class SniffCache: @unchecked Sendable {
+    static let shared = SniffCache()
+
+    private let lock = NSLock()
+    private var head: String?
+    private var pastedValue: PastedOutput?
+    private var jsonValue: DocumentNode??
+
+    func pasted(for head: String, compute: () -> PastedOutput) -> PastedOutput {
+        if let cached = lock.withLock({ self.head == head ? pastedValue : nil }) { return cached }
+        let value = compute()
+        lock.withLock {
+            if self.head != head { reset(head) }
+            pastedValue = value
+        }
+        return value
+    }
+
+    func json(for head: String, compute: () -> DocumentNode?) -> DocumentNode? {
+        if let cached = lock.withLock({ self.head == head ? jsonValue : nil }) { return cached }
+        let value = compute()
+        lock.withLock {
+            if self.head != head { reset(head) }
+            jsonValue = .some(value)
+        }
+        return value
+    }
+
+    private func reset(_ head: String) {
+        self.head = head
+        pastedValue = nil
+        jsonValue = nil
     }
 }
