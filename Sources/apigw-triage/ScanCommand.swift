@@ -35,7 +35,12 @@ struct ScanCommand: ParsableCommand {
         if expansion.files.isEmpty { printError("apigw-triage: the folders given hold no file to read.") }
         let results = expansion.files.map(scanner.scanFile)
         let catalogue = ContentLoader.causes(contentOptions.source)
-        let summary = ScanSummary(reports: results.map(\.report), catalogue: catalogue, skipped: expansion.skipped)
+        var summary = ScanSummary(reports: results.map(\.report), catalogue: catalogue, skipped: expansion.skipped)
+        summary.gaps = CollectManifest.gaps(inManifests: expansion.skipped.map(\.path)).map { gap in
+            var gap = gap
+            gap.reason = VisibleText.visible(masking.masker().mask(gap.reason))
+            return gap
+        }
         switch format {
         case .json: print(try JSONText.encode(summary))
         case .text: print(ScanText.render(summary, titles: causeTitles(catalogue)), terminator: "")

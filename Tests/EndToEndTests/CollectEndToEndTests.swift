@@ -66,6 +66,15 @@ struct CollectEndToEndTests {
         #expect(collected.manifest.contains("ResourceNotFoundException"))
         #expect(collected.manifest.contains("# done: "))
 
+        // The folder is one argument: the planted GET integration is the diagnosis, with the gaps listed.
+        let folderScan = try BinaryRunner.run(["scan", "--format", "json", collected.folder])
+        #expect(folderScan.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(folderScan.stdout.utf8)) as? [String: Any])
+        let diagnoses = try #require(object["diagnoses"] as? [[String: Any]])
+        #expect(diagnoses.first?["cause"] as? String == "integration-method-not-post", "\(diagnoses)")
+        let gaps = try #require(object["gaps"] as? [[String: Any]])
+        #expect(gaps.contains { ($0["file"] as? String ?? "").hasSuffix("/execution-log.json") && ($0["reason"] as? String ?? "").hasPrefix("not found") })
+
         let policy = try #require(collected.files.first { $0.hasSuffix("-policy.json") })
         let scan = try BinaryRunner.run(["scan", "--format", "json", collected.folder + "/" + policy, collected.folder + "/stage.json"])
         #expect(scan.status == 0)

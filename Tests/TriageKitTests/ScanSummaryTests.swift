@@ -46,7 +46,7 @@ struct ScanSummaryTests {
         let unreadable = EvidenceReport(path: "gone.log", kind: nil, description: "cannot be read", problems: ["gone.log: cannot be opened (no such file)."])
         let data = try JSONEncoder().encode(ScanSummary(reports: [report, unreadable]))
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["files", "diagnoses", "undetermined", "facts", "skipped", "timeline"])
+        #expect(Set(object.keys) == ["files", "diagnoses", "undetermined", "facts", "skipped", "timeline", "gaps"])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(Set(files[0].keys) == ["path", "kind", "lines", "requests", "failed", "problems"])
         #expect(files[0]["requests"] as? Int == 41)

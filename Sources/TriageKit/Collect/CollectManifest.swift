@@ -1,3 +1,5 @@
+import Foundation
+
 /// The MANIFEST a collect script writes beside its files: one line per AWS call with the file, the
 /// exit status, the command and the error's first words. `scan DIR` reads it to list the
 /// investigation's gaps (what could not be read, and why) and to take a failed call that is itself
@@ -15,7 +17,7 @@ public struct CollectManifest: Sendable, Equatable {
     }
 
     /// A call that gave nothing to read, in the user's words.
-    public struct Gap: Sendable, Equatable, Encodable {
+    public struct Gap: Sendable, Equatable, Codable {
         public var file: String
         public var command: String
         /// Why: "no permission to read the function policy (lambda:GetPolicy)", "not applicable: ...".
@@ -24,6 +26,23 @@ public struct CollectManifest: Sendable, Equatable {
 
     public var header: [String: String]
     public var entries: [Entry]
+
+    /// The gaps of every collect MANIFEST among `paths` (files named MANIFEST, read up to 1 MiB),
+    /// with each file named relative to the folder it describes.
+    public static func gaps(inManifests paths: [String]) -> [Gap] {
+        paths.filter { ($0 as NSString).lastPathComponent == "MANIFEST" }.flatMap { path -> [Gap] in
+            guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+            defer { try? handle.close() }
+            let text = String(decoding: handle.readData(ofLength: 1 << 20), as: UTF8.self)
+            guard isManifest(text) else { return [] }
+            let folder = (path as NSString).deletingLastPathComponent
+            return CollectManifest(text: text).gaps.map { gap in
+                var gap = gap
+                gap.file = folder + "/" + gap.file
+                return gap
+            }
+        }
+    }
 
     /// Whether a file's first line is a collect MANIFEST's.
     public static func isManifest(_ head: String) -> Bool {

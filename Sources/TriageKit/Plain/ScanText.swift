@@ -32,6 +32,13 @@ public enum ScanText {
             for diagnosis in summary.diagnoses { out += lines(for: diagnosis, titles: titles, namesFiles: namesFiles, width: width) }
         }
         out += undeterminedLines(summary, namesFiles: summary.files.count > 1, width: width)
+        if !summary.gaps.isEmpty {
+            out.append("")
+            out.append("Gaps (calls the collect script could not make; what they would have shown is unknown):")
+            for gap in summary.gaps {
+                out += TextWrap.wrap("- \(gap.file): \(gap.reason)", width: width).split(separator: "\n").map { "  " + $0 }
+            }
+        }
         if !summary.timeline.isEmpty {
             out.append("")
             out.append("Timeline (UTC):")

@@ -60,10 +60,13 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
     public var timeline: [TimelineEvent]
     /// Entries of the folders given that were not read, and why.
     public var skipped: [EvidencePaths.Skipped]
+    /// What a collect script could not read (from the MANIFEST of a collected folder): the
+    /// investigation's gaps, so "nothing found" is not mistaken for "nothing wrong".
+    public var gaps: [CollectManifest.Gap] = []
 
     public static let maxEvidence = 3
 
-    enum CodingKeys: String, CodingKey { case files, skipped, diagnoses, undetermined, facts, timeline }
+    enum CodingKeys: String, CodingKey { case files, skipped, diagnoses, undetermined, facts, timeline, gaps }
 
     /// `catalogue` (the causes of `Content/causes.yaml`) gives the candidates of undetermined
     /// failures; without it they have none.
