@@ -52,14 +52,15 @@ skip() {
   record "$1" "-" "$2" "(not run)"
 }
 
-# call FILE aws ARGS...: runs one read-only call with JSON output into $OUT/FILE. A failure (denied,
-# not found, not applicable) is recorded with the error's first 300 characters and the run goes on.
-call() {
-  local file=$1
-  shift
+# run_call FILE OUTPUT aws ARGS...: runs one read-only call with its stdout to OUTPUT, records it in
+# the MANIFEST; a failure (denied, not found, not applicable) is recorded with the error's first 300
+# characters, FILE is removed, and the run goes on.
+run_call() {
+  local file=$1 output=$2
+  shift 2
   local err status note=""
   err=$(mktemp "${TMPDIR:-/tmp}/apigw-collect.XXXXXX") || return 1
-  "$@" "${base[@]}" --output json > "$OUT/$file" 2> "$err" < /dev/null
+  "$@" "${base[@]}" > "$output" 2> "$err" < /dev/null
   status=$?
   calls=$((calls + 1))
   if [ "$status" -ne 0 ]; then
@@ -75,27 +76,19 @@ call() {
   return "$status"
 }
 
+# call FILE aws ARGS...: a call whose JSON output is saved as $OUT/FILE.
+call() {
+  local file=$1
+  shift
+  run_call "$file" "$OUT/$file" "$@" --output json
+}
+
 # call_to_file FILE aws ARGS... OUTFILE: a call that writes its own output file (get-export,
 # export-api); the path is given last by the caller.
 call_to_file() {
   local file=$1
   shift
-  local err status note=""
-  err=$(mktemp "${TMPDIR:-/tmp}/apigw-collect.XXXXXX") || return 1
-  "$@" "${base[@]}" > /dev/null 2> "$err" < /dev/null
-  status=$?
-  calls=$((calls + 1))
-  if [ "$status" -ne 0 ]; then
-    note=$(tr '\t\r\n' '   ' < "$err" | cut -c1-300)
-    rm -f "$OUT/$file"
-    gaps=$((gaps + 1))
-    echo "  gap: $file ($note)" >&2
-  else
-    echo "  ok:  $file" >&2
-  fi
-  rm -f "$err"
-  record "$file" "$status" "$note" "$@"
-  return "$status"
+  run_call "$file" /dev/null "$@"
 }
 
 # value aws ARGS... --query Q: the query's result as lines of text, for discovery; nothing on failure.
