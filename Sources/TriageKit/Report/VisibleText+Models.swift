@@ -4,8 +4,10 @@
 /// `VisibleText.visibleLines`, which keeps the program's own line breaks.
 extension EvidenceLine {
     /// The line with its file name and text made visible.
+    /// A tab inside a quoted line (the `--output text` shape of `filter-log-events` is tab
+    /// separated) reads better as a space than as `\x09`; every other control is escaped.
     public var visible: EvidenceLine {
-        EvidenceLine(file: VisibleText.visible(file), line: line, text: VisibleText.visible(text))
+        EvidenceLine(file: VisibleText.visible(file), line: line, text: VisibleText.visible(text.replacingOccurrences(of: "\t", with: " ")))
     }
 }
 
@@ -74,7 +76,22 @@ extension ScanSummary {
             diagnosis.summaries = diagnosis.summaries.map(show)
             return diagnosis
         }
-        summary.facts = Dictionary(uniqueKeysWithValues: facts.map { (show($0.key), show($0.value)) })
+        summary.undetermined = undetermined.map { failure in
+            var failure = failure
+            failure.evidence = failure.evidence.map(\.visible)
+            failure.clues = failure.clues.map(show)
+            return failure
+        }
+        summary.timeline = timeline.map { event in
+            var event = event
+            event.time = show(event.time)
+            event.text = show(event.text)
+            event.source = event.source.visible
+            return event
+        }
+        summary.skipped = skipped.map { .init(path: show($0.path), reason: show($0.reason)) }
+        summary.gaps = gaps.map { .init(file: show($0.file), command: show($0.command), reason: show($0.reason)) }
+        summary.facts = Dictionary(facts.map { (show($0.key), show($0.value)) }, uniquingKeysWith: { first, _ in first })
         return summary
     }
 }

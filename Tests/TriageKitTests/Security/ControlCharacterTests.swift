@@ -59,6 +59,27 @@ import Testing
         #expect(text.contains("\\x0aFAKE LINE.log"))
     }
 
+    /// Found by apigw-fuzz (seed 1, run 1117): a status-only capture spliced with tab-separated
+    /// `filter-log-events --output text` lines. Its lines are quoted under "undetermined" and in the
+    /// timeline, which the visible pass once skipped.
+    @Test func undeterminedAndTimelineLinesShowEscapes() throws {
+        let text = """
+            HTTP/1.1 502 Bad Gateway\r
+            content-type: application/json\r
+            \r
+            {"message": "Internal server error"}
+            EVENTS\t17365\u{1B}]0;pwned\u{07}\t(8b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e) Method completed with status: 502\t1736507087982
+            """
+        let summary = try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "capture.txt", in: folder)
+            return ScanSummary(reports: [EvidenceScanner().scan(path)])
+        }
+        #expect(!summary.undetermined.isEmpty || !summary.timeline.isEmpty || !summary.diagnoses.isEmpty)
+        let rendered = ScanText.render(summary, titles: [:])
+        #expect(!rendered.unicodeScalars.contains { VisibleText.isUnsafe($0) && $0 != "\n" })
+        #expect(rendered.contains("\\x1b]0;pwned"))
+    }
+
     @Test func scanJSONEscapes() throws {
         let json = try JSONOutputText.encode(ScanSummary(reports: [Self.hostileReport(path: Self.hostileName)]))
         #expect(!Self.hasRawControl(json))
