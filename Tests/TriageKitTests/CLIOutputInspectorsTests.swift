@@ -65,9 +65,13 @@ struct CLIOutputInspectorsTests {
         #expect(finding.cause == "integration-role")
         #expect(finding.confidence == .medium)
         #expect(finding.summary.contains("210987654321"))
-        #expect(finding.evidence.first?.text.contains("Condition") == true)
+        #expect(finding.evidence.first?.text.contains("\"aws:SourceAccount\": \"210987654321\"") == true)
         #expect(report.facts["role_name"] == "apigw-invoke-orders")
         #expect(scan("iam-role/trust-apigateway-ok.json").findings.isEmpty)
+        // The role's own account in aws:SourceAccount fails the same way: API Gateway's assume-role
+        // call carries no source account at all (the templates and Terraform read it alike).
+        let own = try #require(scan("iam-role/trust-source-account-own.json").findings.first)
+        #expect(own.cause == "integration-role" && own.summary.contains("aws:SourceAccount (123456789012)"))
         // A Lambda execution role: not API Gateway's, so only a possible cause.
         #expect(scan("iam-role/trust-lambda-only.txt").findings.map(\.confidence) == [.low])
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads `aws iam get-role` output: can API Gateway assume this role (`RoleTrustCheck`)?
+/// Reads `aws iam get-role` output: can API Gateway assume this role (`RoleTrustPolicy`)?
 ///
 /// - The trust policy names API Gateway but only under a condition it cannot meet (a wrong
 ///   `aws:SourceAccount`, an `aws:SourceArn` naming no API of the account, `sts:ExternalId`) →
@@ -49,35 +49,48 @@ public struct IAMRoleInspector: EvidenceInspector {
                 description: ConfigInspection.label(kind) + ", role \(name) without a readable trust policy",
                 lines: document.lineCount, facts: facts)
         }
-        let check = RoleTrustCheck(document: trust, roleAccount: facts["account_id"])
-        var evidence = [document.evidence(line: trustMember.line, focus: "AssumeRolePolicyDocument")]
-        if let line = check.line, line != trustMember.line, trustMember.value.isObject {
-            evidence.insert(document.evidence(line: line), at: 0)
+        guard let policy = RoleTrustPolicy(document: trust) else {
+            return EvidenceReport(
+                path: document.path, kind: kind,
+                description: ConfigInspection.label(kind) + ", role \(name) with a trust policy that has no Statement",
+                lines: document.lineCount, facts: facts)
         }
+        let trustEvidence = document.evidence(line: trustMember.line, focus: "AssumeRolePolicyDocument")
         let finding: Finding?
         let note: String
-        switch check.verdict {
+        switch policy.verdict {
         case .trusted:
             finding = nil
             note = "trusts apigateway.amazonaws.com"
         case .notTrusted(let trusts):
-            note = "does not trust apigateway.amazonaws.com (trusts \(trusts.joined(separator: ", ")))"
+            note = "does not trust apigateway.amazonaws.com (trusts \(trusts.isEmpty ? "no service" : trusts.joined(separator: ", ")))"
             finding = Finding(
-                cause: "integration-role", status: 500, confidence: .low, evidence: evidence, facts: facts,
-                summary: Text.notTrusted(name, trusts: trusts))
-        case .unsatisfiable(let why):
-            note = "trusts apigateway.amazonaws.com only under a condition it cannot meet"
+                cause: "integration-role", status: 500, confidence: .low, evidence: [trustEvidence], facts: facts,
+                summary: Text.notTrusted(name, trusts: trusts.isEmpty ? ["no service"] : trusts))
+        case .unsatisfiableCondition(let key, let values, let line):
+            note = "trusts apigateway.amazonaws.com only under a condition it cannot meet (\(key))"
             finding = Finding(
-                cause: "integration-role", status: 500, confidence: .medium, evidence: evidence, facts: facts,
-                summary: Text.unsatisfiable(name, why: why))
-        case .conditional(let keys):
-            // Right values: nothing proven, so a note rather than a finding.
-            note = "trusts apigateway.amazonaws.com under \(keys) conditions whose values fit the role's account"
-            finding = nil
+                cause: "integration-role", status: 500, confidence: .medium,
+                evidence: Self.quoting(line, naming: key, in: document, inline: trustMember.value.isObject) + [trustEvidence],
+                facts: facts,
+                summary: Text.unsatisfiable(name, key: key, values: values))
+        case .denied(let line):
+            note = "denies apigateway.amazonaws.com"
+            finding = Finding(
+                cause: "integration-role", status: 500, confidence: .high,
+                evidence: Self.quoting(line, naming: "Deny", in: document, inline: trustMember.value.isObject) + [trustEvidence],
+                facts: facts, summary: Text.denied(name))
         }
         return EvidenceReport(
             path: document.path, kind: kind, description: ConfigInspection.label(kind) + ", role \(name) \(note)",
             lines: document.lineCount, findings: finding.map { [$0] } ?? [], facts: facts)
+    }
+
+    /// The line that proves a verdict, when the policy is an object in this file; lines of the
+    /// URL-encoded string IAM sometimes returns are lines of the decoded text, not of the file.
+    static func quoting(_ line: Int, naming key: String, in document: ConfigDocument, inline: Bool) -> [EvidenceLine] {
+        guard inline else { return [] }
+        return [document.evidence(line: document.line(naming: key, from: line))]
     }
 
     /// The trust policy: an object, or the URL-encoded JSON string the IAM API returns.
@@ -98,9 +111,16 @@ extension IAMRoleInspector {
                 + "not have permission to assume the provided role)."
         }
 
-        static func unsatisfiable(_ role: String, why: String) -> String {
-            "The trust policy of \(role) names apigateway.amazonaws.com, but \(why), so API Gateway cannot assume "
-                + "it and calls that use it end in a 500."
+        static func unsatisfiable(_ role: String, key: String, values: [String]) -> String {
+            let named = values.isEmpty ? "" : " (\(values.joined(separator: ", ")))"
+            return "The trust policy of \(role) trusts apigateway.amazonaws.com only with the condition \(key)\(named), "
+                + "a key API Gateway does not send when it assumes an integration's or authorizer's role, so it "
+                + "cannot assume it and calls that use it end in a 500."
+        }
+
+        static func denied(_ role: String) -> String {
+            "The trust policy of \(role) denies apigateway.amazonaws.com sts:AssumeRole: calls that use it as "
+                + "credentials end in a 500."
         }
     }
 }

@@ -19,11 +19,11 @@ extension TerraformReview {
                     cause: "integration-role", confidence: .high,
                     evidence: [document.evidence(line: policyLine, focus: "assume_role_policy"), uses], facts: found,
                     summary: "\(label): " + Text.roleNotTrusted(name, trusted: trusted)))
-        case .unsatisfiableCondition(let key, let line):
+        case .unsatisfiableCondition(let key, _, let line):
             findings.append(
                 Finding(
                     cause: "integration-role", confidence: .medium,
-                    evidence: [document.evidence(line: Self.conditionLine(key, near: line, in: document)), uses],
+                    evidence: [document.evidence(line: document.line(naming: key, from: line)), uses],
                     facts: found, summary: "\(label): " + Text.roleCondition(name, key: key)))
         case .denied(let line):
             findings.append(
@@ -31,17 +31,5 @@ extension TerraformReview {
                     cause: "integration-role", confidence: .high, evidence: [document.evidence(line: line), uses],
                     facts: found, summary: "\(label): " + Text.roleDenied(name)))
         }
-    }
-
-    /// The line naming the condition key, searched from the statement's line (a policy written with
-    /// `jsonencode` or a heredoc has it a few lines below), or the statement's own line.
-    static func conditionLine(_ key: String, near line: Int, in document: ConfigDocument) -> Int {
-        let start = max(line - 1, 0)
-        let end = min(start + 40, document.lines.count)
-        guard start < end else { return line }
-        for number in start..<end where document.lines[number].lowercased().contains(key.lowercased()) {
-            return number + 1
-        }
-        return line
     }
 }

@@ -45,17 +45,7 @@ extension RestIntegration {
     /// From `aws apigateway get-integration` output, or `methodIntegration` inside `get-method`.
     init(apiOutput node: DocumentNode) {
         self.init(line: node.line)
-        type = LocatedValue(node.member("type")).map(Self.upperCased)
-        httpMethod = LocatedValue(node.member("httpMethod"))
-        uri = LocatedValue(node.member("uri"))
-        timeoutMillis = LocatedValue(node.member("timeoutInMillis"))
-        connectionType = LocatedValue(node.member("connectionType")).map(Self.upperCased)
-        connectionId = LocatedValue(node.member("connectionId"))
-        credentials = LocatedValue(node.member("credentials"))
-        passthroughBehavior = LocatedValue(node.member("passthroughBehavior")).map(Self.upperCased)
-        cacheNamespace = LocatedValue(node.member("cacheNamespace"))
-        readTemplates(node.member("requestTemplates"))
-        insecureSkipVerification = LocatedValue(node["tlsConfig"]?.member("insecureSkipVerification"))
+        readFields(of: node, spelling: .camelCase)
         if let responses = node.member("integrationResponses") {
             self.responses = responses.value.members.map { entry in
                 let pattern = entry.value["selectionPattern"]?.scalarText ?? ""
@@ -70,17 +60,7 @@ extension RestIntegration {
     /// `responses` keyed by selection pattern, `default` for the default one).
     init(exportExtension node: DocumentNode, render: (DocumentNode) -> String? = { $0.scalarText }) {
         self.init(line: node.line)
-        type = LocatedValue(node.member("type"), render: render).map(Self.upperCased)
-        httpMethod = LocatedValue(node.member("httpMethod"), render: render)
-        uri = LocatedValue(node.member("uri"), render: render)
-        timeoutMillis = LocatedValue(node.member("timeoutInMillis"), render: render)
-        connectionType = LocatedValue(node.member("connectionType"), render: render).map(Self.upperCased)
-        connectionId = LocatedValue(node.member("connectionId"), render: render)
-        credentials = LocatedValue(node.member("credentials"), render: render)
-        passthroughBehavior = LocatedValue(node.member("passthroughBehavior"), render: render).map(Self.upperCased)
-        cacheNamespace = LocatedValue(node.member("cacheNamespace"), render: render)
-        readTemplates(node.member("requestTemplates"))
-        insecureSkipVerification = LocatedValue(node["tlsConfig"]?.member("insecureSkipVerification"))
+        readFields(of: node, spelling: .camelCase, render: render)
         if let responses = node.member("responses") {
             self.responses = responses.value.members.map { entry in
                 IntegrationResponseRule(
@@ -93,17 +73,7 @@ extension RestIntegration {
     /// From the `Integration` property of a CloudFormation `AWS::ApiGateway::Method`.
     init(cloudFormation node: DocumentNode, render: (DocumentNode) -> String?) {
         self.init(line: node.line)
-        type = LocatedValue(node.member("Type"), render: render).map(Self.upperCased)
-        httpMethod = LocatedValue(node.member("IntegrationHttpMethod"), render: render)
-        uri = LocatedValue(node.member("Uri"), render: render)
-        timeoutMillis = LocatedValue(node.member("TimeoutInMillis"), render: render)
-        connectionType = LocatedValue(node.member("ConnectionType"), render: render).map(Self.upperCased)
-        connectionId = LocatedValue(node.member("ConnectionId"), render: render)
-        credentials = LocatedValue(node.member("Credentials"), render: render)
-        passthroughBehavior = LocatedValue(node.member("PassthroughBehavior"), render: render).map(Self.upperCased)
-        cacheNamespace = LocatedValue(node.member("CacheNamespace"), render: render)
-        readTemplates(node.member("RequestTemplates"))
-        insecureSkipVerification = LocatedValue(node["TlsConfig"]?.member("InsecureSkipVerification"))
+        readFields(of: node, spelling: .pascalCase, render: render)
         if let responses = node.member("IntegrationResponses") {
             self.responses = responses.value.elements.map { entry in
                 let status = entry.member("StatusCode")
@@ -113,6 +83,35 @@ extension RestIntegration {
                     line: status?.line ?? entry.line, key: "StatusCode")
             }
         }
+    }
+
+    /// How a source spells the field names: API output and exports in camel case, CloudFormation
+    /// in Pascal case (and `IntegrationHttpMethod` for `httpMethod`).
+    private enum Spelling {
+        case camelCase, pascalCase
+
+        func name(_ camel: String) -> String {
+            guard self == .pascalCase, let first = camel.first else { return camel }
+            return camel == "httpMethod" ? "IntegrationHttpMethod" : first.uppercased() + camel.dropFirst()
+        }
+    }
+
+    /// The fields the sources share, under each source's spelling.
+    private mutating func readFields(
+        of node: DocumentNode, spelling: Spelling, render: (DocumentNode) -> String? = { $0.scalarText }
+    ) {
+        func value(_ camel: String) -> LocatedValue? { LocatedValue(node.member(spelling.name(camel)), render: render) }
+        type = value("type").map(Self.upperCased)
+        httpMethod = value("httpMethod")
+        uri = value("uri")
+        timeoutMillis = value("timeoutInMillis")
+        connectionType = value("connectionType").map(Self.upperCased)
+        connectionId = value("connectionId")
+        credentials = value("credentials")
+        passthroughBehavior = value("passthroughBehavior").map(Self.upperCased)
+        cacheNamespace = value("cacheNamespace")
+        readTemplates(node.member(spelling.name("requestTemplates")))
+        insecureSkipVerification = LocatedValue(node[spelling.name("tlsConfig")]?.member(spelling.name("insecureSkipVerification")))
     }
 
     private mutating func readTemplates(_ member: DocumentNode.Member?) {

@@ -6,8 +6,11 @@
 /// - `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceOrgID` and `aws:SourceOrgPaths` are not sent
 ///   by API Gateway when it assumes an integration role, so a statement that requires one of them
 ///   never matches (seen on real incidents: a confused-deputy condition added to the trust policy
-///   turns every call into `API Gateway does not have permission to assume the provided role`).
-///   Other condition keys are not judged.
+///   turns every call into `API Gateway does not have permission to assume the provided role`),
+///   whatever account or ARN it names. Nor are `sts:ExternalId` and `aws:PrincipalOrgID` (a service
+///   principal has no organisation). Other condition keys are not judged.
+///
+/// The one reading of a trust policy: `get-role` output, templates and Terraform all use it.
 struct RoleTrustPolicy {
     /// One statement, reduced to what decides the assume-role call.
     struct Statement {
@@ -16,6 +19,8 @@ struct RoleTrustPolicy {
         var actions: [String]
         /// The keys of every condition the statement carries (`aws:SourceAccount`).
         var conditionKeys: [String]
+        /// Each condition key's values (`aws:SourceAccount` → the accounts it names).
+        var conditionValues: [String: [String]] = [:]
         /// The line the statement starts on, for quoting.
         var line: Int
 
@@ -36,13 +41,14 @@ struct RoleTrustPolicy {
         /// No statement names `apigateway.amazonaws.com` (the services it does trust are given).
         case notTrusted(trusted: [String])
         /// The statements that trust API Gateway all require a key API Gateway does not send.
-        case unsatisfiableCondition(key: String, line: Int)
+        case unsatisfiableCondition(key: String, values: [String], line: Int)
         /// A `Deny` statement covers API Gateway.
         case denied(line: Int)
     }
 
     static let keysAPIGatewayDoesNotSend: Set<String> = [
-        "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths",
+        "aws:sourceaccount", "aws:sourcearn", "aws:sourceorgid", "aws:sourceorgpaths", "sts:externalid",
+        "aws:principalorgid",
     ]
 
     var statements: [Statement]
@@ -71,16 +77,21 @@ struct RoleTrustPolicy {
         if allows.allSatisfy({ !$0.unsatisfiableKeys.isEmpty }), let first = allows.first,
             let key = first.unsatisfiableKeys.first
         {
-            return .unsatisfiableCondition(key: key, line: first.line)
+            return .unsatisfiableCondition(key: key, values: first.conditionValues[key] ?? [], line: first.line)
         }
         return .trusted
     }
 
     private static func statement(_ node: DocumentNode) -> Statement {
-        let keys = (node["Condition"]?.members ?? []).flatMap { $0.value.keys }
+        let operators = node["Condition"]?.members ?? []
+        let keys = operators.flatMap { $0.value.keys }
+        var values: [String: [String]] = [:]
+        for condition in operators.flatMap(\.value.members) {
+            values[condition.key, default: []] += strings(condition.value)
+        }
         return Statement(
             effect: node["Effect"]?.scalarText ?? "Allow", services: services(node["Principal"]),
-            actions: strings(node["Action"]), conditionKeys: keys, line: node.line)
+            actions: strings(node["Action"]), conditionKeys: keys, conditionValues: values, line: node.line)
     }
 
     private static func services(_ node: DocumentNode?) -> [String] {
