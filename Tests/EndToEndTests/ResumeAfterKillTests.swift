@@ -9,32 +9,18 @@ import Testing
         let home = try StateHome()
         defer { home.remove() }
 
-        let process = Process()
-        process.executableURL = TriageBinary.url
-        process.arguments = ["--plain", "--content", TriageBinary.fixtureContent]
-        process.environment = TriageBinary.environment(stateHome: home.path)
-        let stdin = Pipe()
-        process.standardInput = stdin
-        // A file, not a pipe: nobody needs to read while the session runs.
-        let transcript = home.path + "/first-run.txt"
-        try Data().write(to: URL(fileURLWithPath: transcript))
-        process.standardOutput = FileHandle(forWritingAtPath: transcript)
-        process.standardError = FileHandle(forWritingAtPath: transcript)
-        try process.run()
-
-        for answer in ["502", "skip", "a1b2c3d4e5"] {
-            stdin.fileHandleForWriting.write(Data((answer + "\n").utf8))
-        }
+        let wizard = try PlainWizardProcess(home: home, transcriptName: "first-run.txt")
+        wizard.answer("502", "skip", "a1b2c3d4e5")
         // Wait until the state file holds the three answers: the session now waits at step 4.
-        let saved = try await waitForSession(in: home) { session in
+        let saved = try await PlainWizardProcess.waitForSession(in: home) { session in
             ((session["state"] as? [String: Any])?["path"] as? [Any])?.count == 3
         }
         let id = try #require(saved["id"] as? String)
 
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal)
-        #expect(process.terminationStatus == SIGKILL)
+        kill(wizard.process.processIdentifier, SIGKILL)
+        wizard.process.waitUntilExit()
+        #expect(wizard.process.terminationReason == .uncaughtSignal)
+        #expect(wizard.process.terminationStatus == SIGKILL)
 
         // Resume: the same question, the same answers, and the session can go on to the fix.
         let resumed = try TriageBinary.run(
@@ -50,19 +36,5 @@ import Testing
         let sessions = home.sessions()
         #expect(sessions.count == 1)
         #expect(sessions["\(id).json"]?["finished"] as? Bool == true)
-    }
-
-    /// Polls the state folder until a session satisfies `condition` (autosave runs after each answer).
-    private func waitForSession(
-        in home: StateHome, timeout: Duration = .seconds(30), _ condition: ([String: Any]) -> Bool
-    ) async throws -> [String: Any] {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        while clock.now < deadline {
-            if let match = home.sessions().values.first(where: condition) { return match }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("no saved session reached the expected state; files: \(home.files())")
-        throw CancellationError()
     }
 }

@@ -119,7 +119,7 @@ public struct LambdaResourcePolicy: Sendable, Equatable {
     private static func statement(_ node: DocumentNode) -> Statement {
         var statement = Statement(
             sid: node["Sid"]?.scalarText, effect: node["Effect"]?.scalarText ?? "Allow",
-            services: principalServices(node["Principal"]), actions: strings(node["Action"]),
+            services: PolicyValues.services(node["Principal"]), actions: PolicyValues.strings(node["Action"]),
             resource: node["Resource"]?.scalarText, sourceArnPatterns: [], sourceArnIsExact: false,
             sourceAccounts: [], otherConditions: [])
         for condition in node["Condition"]?.members ?? [] {
@@ -128,7 +128,7 @@ public struct LambdaResourcePolicy: Sendable, Equatable {
                 .split(separator: ":").last.map(String.init) ?? condition.key
             for test in condition.value.members {
                 let key = test.key.lowercased()
-                let values = strings(test.value)
+                let values = PolicyValues.strings(test.value)
                 if key == "aws:sourcearn", ["ArnLike", "ArnEquals", "StringLike", "StringEquals"].contains(operatorName) {
                     statement.sourceArnPatterns += values
                     statement.sourceArnIsExact = operatorName == "StringEquals"
@@ -140,20 +140,6 @@ public struct LambdaResourcePolicy: Sendable, Equatable {
             }
         }
         return statement
-    }
-
-    private static func principalServices(_ node: DocumentNode?) -> [String] {
-        guard let node else { return [] }
-        if node.string == "*" { return ["*"] }
-        var services = strings(node["Service"])
-        if strings(node["AWS"]).contains("*") { services.append("*") }
-        return services
-    }
-
-    private static func strings(_ node: DocumentNode?) -> [String] {
-        guard let node else { return [] }
-        if node.isArray { return node.elements.compactMap(\.scalarText) }
-        return node.scalarText.map { [$0] } ?? []
     }
 }
 

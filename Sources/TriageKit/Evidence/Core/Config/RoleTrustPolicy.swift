@@ -87,24 +87,10 @@ struct RoleTrustPolicy {
         let keys = operators.flatMap { $0.value.keys }
         var values: [String: [String]] = [:]
         for condition in operators.flatMap(\.value.members) {
-            values[condition.key, default: []] += strings(condition.value)
+            values[condition.key, default: []] += PolicyValues.strings(condition.value)
         }
         return Statement(
-            effect: node["Effect"]?.scalarText ?? "Allow", services: services(node["Principal"]),
-            actions: strings(node["Action"]), conditionKeys: keys, conditionValues: values, line: node.line)
-    }
-
-    private static func services(_ node: DocumentNode?) -> [String] {
-        guard let node else { return [] }
-        if node.string == "*" { return ["*"] }
-        var services = strings(node["Service"])
-        if strings(node["AWS"]).contains("*") { services.append("*") }
-        return services
-    }
-
-    private static func strings(_ node: DocumentNode?) -> [String] {
-        guard let node else { return [] }
-        if node.isArray { return node.elements.compactMap(\.scalarText) }
-        return node.scalarText.map { [$0] } ?? []
+            effect: node["Effect"]?.scalarText ?? "Allow", services: PolicyValues.services(node["Principal"]),
+            actions: PolicyValues.strings(node["Action"]), conditionKeys: keys, conditionValues: values, line: node.line)
     }
 }
