@@ -30,9 +30,11 @@ public enum FactDefaults {
         return result
     }
 
+    /// The first variant whose condition holds; failing that, the first not known to be false.
     private static func applicable(_ definition: FactDefinition, _ evaluator: ConditionEvaluator) -> FactDefault? {
-        guard let fallback = definition.default else { return nil }
+        guard let variants = definition.default?.variants else { return nil }
+        if let holding = variants.first(where: { $0.when.map { evaluator.evaluate($0) == true } ?? true }) { return holding }
         // Unknown counts as applying: the conventional value is the best guess until a fact says otherwise.
-        return fallback.when.map { evaluator.evaluate($0) != false } ?? true ? fallback : nil
+        return variants.first { $0.when.map { evaluator.evaluate($0) != false } ?? true }
     }
 }

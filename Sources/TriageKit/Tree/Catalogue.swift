@@ -16,13 +16,35 @@ public struct FactDefinition: Codable, Sendable, Equatable {
     public var example: String?
     /// The value commands use while the fact is unknown, when the value is conventional (the
     /// standard execution-log group). Not a known fact: questions about it are still asked.
-    public var `default`: FactDefault?
+    public var `default`: FactDefaultVariants?
 }
 
 /// A fact's conventional value: a template over other facts, used when `when` holds.
 public struct FactDefault: Codable, Sendable, Equatable {
     public var when: Condition?
     public var value: String
+}
+
+/// One default or a list of them (`default: {...}` or `default: [{...}, ...]` in facts.yaml): the
+/// conventional value can depend on another fact, as the execution-log group does on the API type.
+public struct FactDefaultVariants: Codable, Sendable, Equatable {
+    public var variants: [FactDefault]
+
+    public init(_ variants: [FactDefault]) { self.variants = variants }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let list = try? container.decode([FactDefault].self) {
+            variants = list
+        } else {
+            variants = [try container.decode(FactDefault.self)]
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if variants.count == 1 { try container.encode(variants[0]) } else { try container.encode(variants) }
+    }
 }
 
 /// `Content/manifest.yaml`: the content version, the first question and the named branches.

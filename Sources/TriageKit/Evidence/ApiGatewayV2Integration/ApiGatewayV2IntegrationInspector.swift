@@ -1,7 +1,8 @@
 /// Reads `aws apigatewayv2 get-integration` (one integration) or `get-integrations` (`Items`) output.
 ///
 /// - Facts: `integration_id`, `payload_format_version`, `integration_timeout_ms`, the function from
-///   `IntegrationUri`, `vpc_link_id`, `role_arn` — each only when the integrations agree on it.
+///   `IntegrationUri`, `vpc_link_id`, `role_arn`, and the shape (`integration_type`,
+///   `connection_type`, `integration_uri`) — each only when the integrations agree on it.
 ///   `api_type` is `http` (WebSocket integrations, which carry templates and selection expressions,
 ///   set none).
 /// - Findings: a stage variable in `IntegrationUri` (`stage-variable-permission` for Lambda,
@@ -87,6 +88,7 @@ public struct ApiGatewayV2IntegrationInspector: EvidenceInspector {
             facts.merge(arn.facts) { $1 }
         }
         let connection = node["ConnectionType"]?.string ?? "INTERNET"
+        facts.merge(IntegrationShapeFacts.facts(type: type, connection: connection, uri: uriText)) { held, _ in held }
         if connection == "VPC_LINK", let link = node["ConnectionId"]?.scalarText, FactText.isConcrete(link) {
             facts["vpc_link_id"] = link
         }

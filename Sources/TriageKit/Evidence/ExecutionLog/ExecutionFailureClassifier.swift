@@ -44,6 +44,10 @@ enum ExecutionFailureClassifier {
         if verdict.cause == "stage-variable-permission" || verdict.cause == "invalid-endpoint" {
             diagnosis.facts["function_name"] = nil  // the name the variable resolved to is the unknown
         }
+        if verdict.cause == "authorizer-error", request.first(.invalidPermissions) != nil {
+            // The permission line before "Authorizer error" answers the tree's follow-up question.
+            diagnosis.facts["authorizer_failure"] = "perm"
+        }
         return diagnosis
     }
 

@@ -3,7 +3,8 @@
 /// credentials role, mapping templates, integration responses).
 ///
 /// - Facts: function, Region and account from the URI, `integration_timeout_ms`, `vpc_link_id`,
-///   `role_arn`, and `resource_id` from `cacheNamespace` (API Gateway sets it to the resource id).
+///   `role_arn`, `resource_id` from `cacheNamespace` (API Gateway sets it to the resource id), and
+///   the integration's shape (`integration_type`, `connection_type`, `integration_uri`).
 /// - Recognised by its keys: `type` holding an integration type next to `uri`, `httpMethod`,
 ///   `passthroughBehavior`, `cacheNamespace` or `cacheKeyParameters`.
 public struct GetIntegrationInspector: EvidenceInspector {
@@ -42,6 +43,7 @@ public struct GetIntegrationInspector: EvidenceInspector {
         var collector = FindingCollector()
         collector.add(RestIntegrationChecks(document: document).findings(for: integration))
         var facts = RestIntegrationChecks.facts(for: integration)
+        facts.merge(IntegrationShapeFacts.facts(for: integration)) { held, _ in held }
         facts["api_type"] = "rest"
         if let namespace = integration.cacheNamespace?.text, Self.looksLikeResourceId(namespace) {
             facts["resource_id"] = namespace

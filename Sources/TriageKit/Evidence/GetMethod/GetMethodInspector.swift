@@ -50,6 +50,7 @@ public struct GetMethodInspector: EvidenceInspector {
             let checks = RestIntegrationChecks(document: document, operation: nil, methodResponses: declared)
             collector.add(checks.findings(for: integration))
             facts.merge(RestIntegrationChecks.facts(for: integration)) { held, _ in held }
+            facts.merge(IntegrationShapeFacts.facts(for: integration)) { held, _ in held }
             if let namespace = integration.cacheNamespace?.text, GetIntegrationInspector.looksLikeResourceId(namespace) {
                 facts["resource_id"] = namespace
             }
