@@ -7,7 +7,7 @@
 #endif
 
 /// One line kept with a pending request: where its bytes sit in the request's buffer.
-struct KeptLine {
+struct KeptLine: Equatable {
     /// 1-based line number in the file.
     var number: Int
     var start: Int
@@ -132,6 +132,14 @@ struct PendingRequestTable {
     func oldestOpen(_ count: Int) -> [Int] {
         let open = slots.indices.filter { slots[$0].isOpen }
         return Array(open.sorted { slots[$0].sequence < slots[$1].sequence }.prefix(count))
+    }
+
+    /// Adds `offset` to the line numbers of the kept lines (a part of a log scanned on its own
+    /// numbers its lines from 1; see `ParallelExecutionLogScan`).
+    mutating func shiftLines(by offset: Int) {
+        for slot in slots.indices where slots[slot].isOpen {
+            for line in slots[slot].lines.indices { slots[slot].lines[line].number += offset }
+        }
     }
 
     private func recentMatch(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
