@@ -31,6 +31,9 @@ struct ExecutionLogScan {
     private var keptSlot = -1  // where the previous line was kept: continuation lines follow it
     private var consoleID: [UInt8] = Array("test-request".utf8)
     private var requestsWithFacts = 0
+    /// What happened since `restartCounts` that decides whether requests of an earlier part can
+    /// stay in flight beside this scan's (nil before a restart).
+    private(set) var sinceRestart: ExecutionLogRestartWatch?
 
     /// How many of the first requests supply file-level facts.
     static let factRequests = 8
@@ -75,6 +78,7 @@ struct ExecutionLogScan {
             slot = open
         } else if ExecutionLogLineShape.isRequestID(id) {
             slot = table.open(id)
+            sinceRestart?.opened(id, open: table.openCount)
         } else {
             // Body text that looks like `(words) more`: it continues the line before.
             if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
@@ -104,6 +108,7 @@ struct ExecutionLogScan {
             }
         }
         consoleID = id.isEmpty ? Array("test-request".utf8) : id
+        sinceRestart?.consoleStarted = true
         keptSlot = -1
     }
 
@@ -216,6 +221,9 @@ extension ExecutionLogScan {
             requestsWithFacts: requestsWithFacts)
     }
 
+    /// The most requests the scan keeps open at once.
+    var maxOpen: Int { table.maxOpen }
+
     /// Starts the counts afresh, keeping the requests in flight: what is counted from here on can
     /// be added to another scan's counts with `absorb`.
     mutating func restartCounts() {
@@ -229,12 +237,15 @@ extension ExecutionLogScan {
         undetermined = UndeterminedTally()
         firstFacts = [:]
         droppedLines = 0
+        sinceRestart = ExecutionLogRestartWatch(open: table.openCount)
     }
 
     /// Continues with `later`: a scan that restarted its counts at a line where its seam state
-    /// was this scan's (`ExecutionLogSeamState.continues`), and read on to its part's end; its
-    /// line numbers count from `lineOffset` + 1.
-    mutating func absorb(_ later: ExecutionLogScan, lineOffset: Int) {
+    /// was this scan's but for this scan's `keepingOldest` oldest requests (`ExecutionLogSeamState.continues`,
+    /// `ExecutionLogRestartWatch.leaves`), and read on to its part's end; its line numbers count
+    /// from `lineOffset` + 1. Those oldest requests stay in flight, untouched by the part.
+    mutating func absorb(_ later: ExecutionLogScan, lineOffset: Int, keepingOldest staleCount: Int = 0) {
+        let stale = table.oldestOpen(staleCount).map { table.slots[$0] }
         requests += later.requests
         failed += later.failed
         keyThrottled += later.keyThrottled
@@ -252,6 +263,8 @@ extension ExecutionLogScan {
         }
         table = later.table
         table.shiftLines(by: lineOffset)
+        table.insertOldest(stale)
+        sinceRestart = nil
         keptSlot = later.keptSlot
         consoleID = later.consoleID
     }

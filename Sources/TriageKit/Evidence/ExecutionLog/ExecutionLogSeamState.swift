@@ -31,10 +31,15 @@ struct ExecutionLogSeamState: Equatable {
     }
 
     /// Whether a scan in state `later` (of a later part, restarted there) reads on as the true
-    /// scan in this state would: the same requests in flight, and the first requests' facts either
-    /// already gathered or counted alike.
-    func continues(into later: ExecutionLogSeamState) -> Bool {
-        open == later.open && keptID == later.keptID && consoleID == later.consoleID
-            && (requestsWithFacts >= ExecutionLogScan.factRequests || requestsWithFacts == later.requestsWithFacts)
+    /// scan in this state would: the same requests in flight but for this state's oldest ones
+    /// (requests of earlier parts, to be checked with `ExecutionLogRestartWatch.leaves`), and the
+    /// first requests' facts either already gathered or counted alike. Returns how many of this
+    /// state's oldest requests `later` lacks, or nil when the states differ otherwise.
+    func continues(into later: ExecutionLogSeamState) -> Int? {
+        let stale = open.count - later.open.count
+        guard stale >= 0, open.dropFirst(stale).elementsEqual(later.open), keptID == later.keptID, consoleID == later.consoleID,
+            requestsWithFacts >= ExecutionLogScan.factRequests || requestsWithFacts == later.requestsWithFacts
+        else { return nil }
+        return stale
     }
 }

@@ -8,7 +8,9 @@
 /// - Then, in order: the true scan reads the warm-up stretch itself (continuing the requests in
 ///   flight, their lines on both sides of the cut), and where its state matches the part's noted
 ///   state, the part's counts and open requests carry on from there (`ExecutionLogScan.absorb`),
-///   their line numbers shifted by the lines before the part. Where the states differ (a request
+///   their line numbers shifted by the lines before the part. Requests of earlier parts that are
+///   still in flight and that the part never names (an ERROR-level log has no `Method completed`)
+///   stay in flight beside them (`ExecutionLogRestartWatch`). Where the states differ (a request
 ///   still in flight after the warm-up), the true scan reads the rest of the part itself: slower,
 ///   never different.
 /// - A line of the maximum length or more, which the whole-file reader cuts where its chunks
@@ -102,8 +104,11 @@ enum ParallelExecutionLogScan {
         var linesBefore = lineOffset
         if let seam = outcome.seam {
             try read(file, outcome.part.lowerBound..<seam.end, into: &truth, lineOffset: lineOffset, limits: limits)
-            if let state = truth.scan.seamState, state.continues(into: seam.state.shifted(by: lineOffset)) {
-                truth.scan.absorb(outcome.pass.scan, lineOffset: lineOffset)
+            let later = outcome.pass.scan
+            if let state = truth.scan.seamState, let stale = state.continues(into: seam.state.shifted(by: lineOffset)),
+                later.sinceRestart?.leaves(state.open.prefix(stale).map(\.id), maxOpen: truth.scan.maxOpen) ?? (stale == 0)
+            {
+                truth.scan.absorb(later, lineOffset: lineOffset, keepingOldest: stale)
                 return (truth.scan, true)
             }
             rest = seam.end..<outcome.part.upperBound

@@ -142,6 +142,19 @@ struct PendingRequestTable {
         }
     }
 
+    /// Puts `requests` (open, oldest first) back as the oldest open requests, before every
+    /// request open now: requests of an earlier part still in flight (see `ParallelExecutionLogScan`).
+    mutating func insertOldest(_ requests: [PendingRequest]) {
+        let first = (slots.lazy.filter(\.isOpen).map(\.sequence).min() ?? nextSequence) - requests.count
+        for (offset, request) in requests.enumerated() {
+            let slot = freeSlots.popLast() ?? appendSlot()
+            slots[slot] = request
+            slots[slot].sequence = first + offset
+            if slotByHash[request.hash] == nil { slotByHash[request.hash] = slot } else { collided.append(slot) }
+            openCount += 1
+        }
+    }
+
     private func recentMatch(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
         if recent.1 >= 0, Self.matches(slots[recent.1], id) { return recent.1 }
         if recent.2 >= 0, Self.matches(slots[recent.2], id) { return recent.2 }
@@ -183,7 +196,7 @@ struct PendingRequestTable {
         }
     }
 
-    private static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id {
             hash ^= UInt64(byte)
