@@ -56,8 +56,14 @@ public enum ContentLoader {
     private struct FactList: Decodable { var facts: [FactDefinition] }
     private struct NodeList: Decodable { var nodes: [Node] }
 
+    /// Whether a tree file is a list under `nodes:` rather than one node: a look for the top-level
+    /// key, not a second parse of the file (parsing YAML is most of the wizard's start-up).
+    private static func isNodeList(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.hasPrefix("nodes:") }
+    }
+
     private static func decodeNodes(from file: ContentFile, issues: inout [ContentIssue]) -> [Node] {
-        let isList = (try? Yams.load(yaml: file.text) as? [String: Any])?["nodes"] != nil
+        let isList = isNodeList(file.text)
         let decoded: [Node]?
         if isList {
             decoded = decode(NodeList.self, from: file, issues: &issues)?.nodes

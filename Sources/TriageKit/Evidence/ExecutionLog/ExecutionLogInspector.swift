@@ -11,8 +11,16 @@
 ///   Lambda ARN, the backend URL of HTTP integrations, and the ids of an example failing request.
 public struct ExecutionLogInspector: EvidenceInspector {
     public let kind = "execution-log"
+    /// How a large plain-text log is split over the cores (tests force small parts).
+    let plan: ParallelScanPlan
 
-    public init() {}
+    public init() {
+        plan = .automatic
+    }
+
+    init(plan: ParallelScanPlan) {
+        self.plan = plan
+    }
 
     public func detect(_ sample: EvidenceSample) -> Int? {
         let recognised = ExecutionLogSample(sample.head)
@@ -24,20 +32,11 @@ public struct ExecutionLogInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        var scan = ExecutionLogScan(path: file.path)
-        var delivery = DeliveryShape()
-        let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in
-            if line.first == UInt8(ascii: "{"), let event = DeliveredLogEvent.read(line) {
-                delivery.jsonEvents += 1
-                event.lines { scan.consume($0, number: number) }
-                return
-            }
-            if line.count > Self.standardEventLimit, line.firstOffset(of: "[TRUNCATED]") == nil { delivery.longEvents += 1 }
-            scan.consume(line, number: number)
-        }
+        let (pass, reading) = try read(file)
+        let scan = pass.scan
+        let delivery = pass.delivery
         let lines = reading.lines
         var problems = reading.problems
-        scan.finish()
         problems += Messages.scanNotes(scan)
 
         let findings = scan.tally.findings(counting: "request")
@@ -47,6 +46,22 @@ public struct ExecutionLogInspector: EvidenceInspector {
             lines: lines, requests: scan.requests, failed: scan.failed, findings: findings,
             facts: facts(scan: scan, head: file.sample.head, findings: findings), problems: problems,
             undetermined: scan.undetermined.failures)
+    }
+
+    /// The finished pass over the file: a large plain-text log on every core when the plan
+    /// allows (the same result as one pass), anything else in one pass.
+    private func read(_ file: EvidenceFile) throws -> (ExecutionLogPass, LogLineReading) {
+        if plan.splits(size: file.sample.size), LogMessageSource.of(file.sample.head) == .lines,
+            let parallel = try ParallelExecutionLogScan.run(file, plan: plan, limits: Self.lineLimits)
+        {
+            var reading = LogLineReading()
+            reading.lines = parallel.lines
+            return (parallel.pass, reading)
+        }
+        var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
+        let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in pass.take(line, number: number) }
+        pass.scan.finish()
+        return (pass, reading)
     }
 
     /// Execution logs delivered through CloudWatch Logs delivery (since 2026-09-10) have events of

@@ -31,9 +31,12 @@ struct ExecutionLogScan {
     private var keptSlot = -1  // where the previous line was kept: continuation lines follow it
     private var consoleID: [UInt8] = Array("test-request".utf8)
     private var requestsWithFacts = 0
+    /// What happened since `restartCounts` that decides whether requests of an earlier part can
+    /// stay in flight beside this scan's (nil before a restart).
+    private(set) var sinceRestart: ExecutionLogRestartWatch?
 
     /// How many of the first requests supply file-level facts.
-    private static let factRequests = 8
+    static let factRequests = 8
     private static let unexplainedExamples = 3
 
     init(path: String, table: PendingRequestTable = PendingRequestTable()) {
@@ -75,6 +78,7 @@ struct ExecutionLogScan {
             slot = open
         } else if ExecutionLogLineShape.isRequestID(id) {
             slot = table.open(id)
+            sinceRestart?.opened(id, open: table.openCount)
         } else {
             // Body text that looks like `(words) more`: it continues the line before.
             if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
@@ -104,6 +108,7 @@ struct ExecutionLogScan {
             }
         }
         consoleID = id.isEmpty ? Array("test-request".utf8) : id
+        sinceRestart?.consoleStarted = true
         keptSlot = -1
     }
 
@@ -196,5 +201,71 @@ struct ExecutionLogScan {
                 status: status, apiType: "rest", evidence: indices.map(request.evidence), request: ExecutionLogRequestKeys.keys(of: request),
                 clues: ["the execution log has no line that names the cause (an ERROR-level log, or the backend's own answer)"])
         }
+    }
+}
+
+// Parts of one log read on their own (`ParallelExecutionLogScan`): a scan of a later part starts
+// empty; once its state matches the true one at a line, its counts from there on are the truth.
+extension ExecutionLogScan {
+    /// What the reading of the next lines depends on; nil when it cannot be compared (the line
+    /// continuations would go to a request already closed).
+    var seamState: ExecutionLogSeamState? {
+        if keptSlot >= 0, !table.slots[keptSlot].isOpen { return nil }
+        let open = table.oldestOpen(table.openCount).map { slot in
+            let request = table.slots[slot]
+            return ExecutionLogSeamState.OpenRequest(
+                id: request.id, bytes: request.bytes, lines: request.lines, droppedLines: request.droppedLines)
+        }
+        return ExecutionLogSeamState(
+            open: open, keptID: keptSlot >= 0 ? table.slots[keptSlot].id : nil, consoleID: consoleID,
+            requestsWithFacts: requestsWithFacts)
+    }
+
+    /// The most requests the scan keeps open at once.
+    var maxOpen: Int { table.maxOpen }
+
+    /// Starts the counts afresh, keeping the requests in flight: what is counted from here on can
+    /// be added to another scan's counts with `absorb`.
+    mutating func restartCounts() {
+        requests = 0
+        failed = 0
+        keyThrottled = 0
+        closedEarly = 0
+        unexplained = []
+        unexplainedCount = 0
+        tally = FindingTally()
+        undetermined = UndeterminedTally()
+        firstFacts = [:]
+        droppedLines = 0
+        sinceRestart = ExecutionLogRestartWatch(open: table.openCount)
+    }
+
+    /// Continues with `later`: a scan that restarted its counts at a line where its seam state
+    /// was this scan's but for this scan's `keepingOldest` oldest requests (`ExecutionLogSeamState.continues`,
+    /// `ExecutionLogRestartWatch.leaves`), and read on to its part's end; its line numbers count
+    /// from `lineOffset` + 1. Those oldest requests stay in flight, untouched by the part.
+    mutating func absorb(_ later: ExecutionLogScan, lineOffset: Int, keepingOldest staleCount: Int = 0) {
+        let stale = table.oldestOpen(staleCount).map { table.slots[$0] }
+        requests += later.requests
+        failed += later.failed
+        keyThrottled += later.keyThrottled
+        closedEarly += later.closedEarly
+        droppedLines += later.droppedLines
+        unexplainedCount += later.unexplainedCount
+        let shifted = later.unexplained.map { (status: $0.status, line: $0.line >= 1 ? $0.line + lineOffset : $0.line) }
+        unexplained = Array((unexplained + shifted).prefix(Self.unexplainedExamples))
+        tally.merge(later.tally, lineOffset: lineOffset)
+        undetermined.merge(later.undetermined, lineOffset: lineOffset)
+        // Past the first requests, this scan takes no more facts; before, both counted alike.
+        if requestsWithFacts < Self.factRequests {
+            firstFacts.merge(later.firstFacts) { first, _ in first }
+            requestsWithFacts = later.requestsWithFacts
+        }
+        table = later.table
+        table.shiftLines(by: lineOffset)
+        table.insertOldest(stale)
+        sinceRestart = nil
+        keptSlot = later.keptSlot
+        consoleID = later.consoleID
     }
 }

@@ -7,7 +7,7 @@
 #endif
 
 /// One line kept with a pending request: where its bytes sit in the request's buffer.
-struct KeptLine {
+struct KeptLine: Equatable {
     /// 1-based line number in the file.
     var number: Int
     var start: Int
@@ -134,6 +134,27 @@ struct PendingRequestTable {
         return Array(open.sorted { slots[$0].sequence < slots[$1].sequence }.prefix(count))
     }
 
+    /// Adds `offset` to the line numbers of the kept lines (a part of a log scanned on its own
+    /// numbers its lines from 1; see `ParallelExecutionLogScan`).
+    mutating func shiftLines(by offset: Int) {
+        for slot in slots.indices where slots[slot].isOpen {
+            for line in slots[slot].lines.indices { slots[slot].lines[line].number += offset }
+        }
+    }
+
+    /// Puts `requests` (open, oldest first) back as the oldest open requests, before every
+    /// request open now: requests of an earlier part still in flight (see `ParallelExecutionLogScan`).
+    mutating func insertOldest(_ requests: [PendingRequest]) {
+        let first = (slots.lazy.filter(\.isOpen).map(\.sequence).min() ?? nextSequence) - requests.count
+        for (offset, request) in requests.enumerated() {
+            let slot = freeSlots.popLast() ?? appendSlot()
+            slots[slot] = request
+            slots[slot].sequence = first + offset
+            if slotByHash[request.hash] == nil { slotByHash[request.hash] = slot } else { collided.append(slot) }
+            openCount += 1
+        }
+    }
+
     private func recentMatch(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
         if recent.1 >= 0, Self.matches(slots[recent.1], id) { return recent.1 }
         if recent.2 >= 0, Self.matches(slots[recent.2], id) { return recent.2 }
@@ -175,7 +196,7 @@ struct PendingRequestTable {
         }
     }
 
-    private static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ id: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id {
             hash ^= UInt64(byte)

@@ -42,6 +42,32 @@ struct FindingTally {
         groups[diagnosis.cause] = group
     }
 
+    /// Adds the groups of `later`, a tally of the requests that came after this one's (a later part
+    /// of the same file, its line numbers shifted by `lineOffset`): the same as adding its
+    /// diagnoses one by one, since each group keeps its first example of its highest confidence.
+    mutating func merge(_ later: FindingTally, lineOffset: Int) {
+        for (cause, next) in later.groups {
+            var next = next
+            next.evidence = next.evidence.map { $0.shifted(by: lineOffset) }
+            guard var group = groups[cause], group.count > 0 else {
+                groups[cause] = next
+                continue
+            }
+            if next.confidence > group.confidence {
+                group.evidence = next.evidence
+                group.facts = next.facts
+                group.request = next.request
+                group.confidence = next.confidence
+            }
+            group.count += next.count
+            group.statuses.merge(next.statuses, uniquingKeysWith: +)
+            for detail in next.details where !group.details.contains(detail) && group.details.count < 3 {
+                group.details.append(detail)
+            }
+            groups[cause] = group
+        }
+    }
+
     /// The findings, most significant first (confidence, then count, then cause id).
     /// `noun` names what was counted: "request", "response".
     func findings(counting noun: String) -> [Finding] {
@@ -64,5 +90,15 @@ extension Finding {
         if left.confidence != right.confidence { return left.confidence > right.confidence }
         if left.count != right.count { return left.count > right.count }
         return left.cause < right.cause
+    }
+}
+
+extension EvidenceLine {
+    /// The same line with its number moved by `offset` (a line that stands for the whole file,
+    /// number 0, stays so).
+    func shifted(by offset: Int) -> EvidenceLine {
+        var line = self
+        if line.line >= 1 { line.line += offset }
+        return line
     }
 }

@@ -32,6 +32,17 @@ struct UndeterminedTally {
         }
     }
 
+    /// Adds the groups of `later`, a tally of the failures that came after this one's (a later
+    /// part of the same file, its line numbers shifted by `lineOffset`): the same as adding them
+    /// one by one, since a group's example is its first failure.
+    mutating func merge(_ later: UndeterminedTally, lineOffset: Int) {
+        for key in later.order {
+            guard var failure = later.groups[key] else { continue }
+            failure.evidence = failure.evidence.map { $0.shifted(by: lineOffset) }
+            add(failure)
+        }
+    }
+
     /// The groups, the most frequent first (then in the order first seen).
     var failures: [UndeterminedFailure] {
         let all = order.compactMap { groups[$0] }
