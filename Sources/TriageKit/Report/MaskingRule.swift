@@ -35,7 +35,10 @@ public struct MaskingRule: Sendable {
 
     /// A regular expression and the group that holds the secret.
     struct Pattern: Sendable {
-        let regex: NSRegularExpression
+        /// Compiled on first use: most lines pass no gate, and compiling all forty-odd patterns
+        /// up front was a third of a small file's whole `scan` (ICU builds each one).
+        private let compiled: LazyRegularExpression
+        var regex: NSRegularExpression { compiled.value }
         let group: Int
         /// The group is the body of a JSON array: mask each string in it on its own.
         let elements: Bool
@@ -48,13 +51,36 @@ public struct MaskingRule: Sendable {
             if caseInsensitive { options.insert(.caseInsensitive) }
             // PEM blocks: `.` crosses line ends so one match covers BEGIN to END.
             if acrossLines { options.insert(.dotMatchesLineSeparators) }
-            // The patterns are literals of this file's table; a bad one is a programming error
-            // that every masking test would catch at once.
-            self.regex = try! NSRegularExpression(pattern: pattern, options: options)
+            self.compiled = LazyRegularExpression(pattern: pattern, options: options)
             self.group = group
             self.elements = elements
             self.accepts = accepts
         }
+    }
+}
+
+/// A regular expression compiled the first time it is needed, once, from any thread.
+final class LazyRegularExpression: @unchecked Sendable {
+    private let pattern: String
+    private let options: NSRegularExpression.Options
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var regex: NSRegularExpression?
+
+    init(pattern: String, options: NSRegularExpression.Options) {
+        self.pattern = pattern
+        self.options = options
+    }
+
+    var value: NSRegularExpression {
+        lock.lock()
+        defer { lock.unlock() }
+        if let regex { return regex }
+        // The patterns are literals of the masking table; a bad one is a programming error that
+        // `SecretMaskerRuleTests.everyPatternCompiles` catches at once.
+        let compiled = try! NSRegularExpression(pattern: pattern, options: options)
+        regex = compiled
+        return compiled
     }
 }
 

@@ -85,6 +85,16 @@ import Testing
             expected: #""Environment": {"Variables": {"DB_HOST": "****************", "MODE": "****************"}}"#),
     ]
 
+    /// Patterns compile on first use (start-up stays cheap), so a bad pattern would only fail when
+    /// its gate first passes: compile every one here.
+    @Test func everyPatternCompiles() {
+        for rule in MaskingRule.all {
+            for pattern in rule.patterns {
+                #expect(pattern.regex.numberOfCaptureGroups >= pattern.group, "\(rule.name)")
+            }
+        }
+    }
+
     @Test func everyRuleHasAnExample() {
         #expect(Set(Self.examples.map(\.rule)) == Set(MaskingRule.all.map(\.name)))
     }
