@@ -35,7 +35,12 @@ struct ScanCommand: ParsableCommand {
         if expansion.files.isEmpty { printError("apigw-triage: the folders given hold no file to read.") }
         let results = expansion.files.map(scanner.scanFile)
         let catalogue = ContentLoader.causes(contentOptions.source)
-        var summary = ScanSummary(reports: results.map(\.report), catalogue: catalogue, skipped: expansion.skipped)
+        // A collect MANIFEST is evidence too (the API collected, functions without a policy): read
+        // beside the files, masked like them, and no longer listed as skipped.
+        let masker = masking.masker()
+        let manifests = CollectManifest.reports(inManifests: expansion.skipped.map(\.path)).map { masker.mask($0) }
+        let skipped = expansion.skipped.filter { entry in !manifests.contains { $0.path == entry.path } }
+        var summary = ScanSummary(reports: results.map(\.report) + manifests, catalogue: catalogue, skipped: skipped)
         summary.gaps = CollectManifest.gaps(inManifests: expansion.skipped.map(\.path)).map { gap in
             var gap = gap
             gap.reason = VisibleText.visible(masking.masker().mask(gap.reason))

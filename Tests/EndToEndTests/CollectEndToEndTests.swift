@@ -74,6 +74,15 @@ struct CollectEndToEndTests {
         #expect(diagnoses.first?["cause"] as? String == "integration-method-not-post", "\(diagnoses)")
         let gaps = try #require(object["gaps"] as? [[String: Any]])
         #expect(gaps.contains { ($0["file"] as? String ?? "").hasSuffix("/execution-log.json") && ($0["reason"] as? String ?? "").hasPrefix("not found") })
+        Self.expectEveryFileRecognised(object)
+
+        // The planted policy names API zzzzzzzzzz: with the MANIFEST naming the API collected, the
+        // cross-file rule proves the missing permission, quoting both lines.
+        let permission = try #require(diagnoses.first { $0["cause"] as? String == "lambda-invoke-permission" }, "\(diagnoses)")
+        #expect(permission["confidence"] as? String == "high")
+        let quoted = try #require(permission["evidence"] as? [[String: Any]])
+        #expect(quoted.contains { ($0["file"] as? String ?? "").hasSuffix("-policy.json") && ($0["text"] as? String ?? "").contains("zzzzzzzzzz") })
+        #expect(quoted.contains { ($0["file"] as? String ?? "").hasSuffix("/MANIFEST") && ($0["text"] as? String ?? "").contains("api_id=\(api)") })
 
         let policy = try #require(collected.files.first { $0.hasSuffix("-policy.json") })
         let scan = try BinaryRunner.run(["scan", "--format", "json", collected.folder + "/" + policy, collected.folder + "/stage.json"])
@@ -91,6 +100,29 @@ struct CollectEndToEndTests {
         #expect(collected.manifest.contains("stage=$default"))
         #expect(collected.manifest.contains("get-stage --api-id"))
         #expect(collected.files.contains { $0.hasPrefix("lambda-http-") && $0.hasSuffix("-configuration.json") })
+
+        // The function has no policy at all (get-policy: ResourceNotFoundException): the MANIFEST
+        // line is the evidence, not a gap; every file the script wrote is read.
+        let folderScan = try BinaryRunner.run(["scan", "--format", "json", collected.folder])
+        #expect(folderScan.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(folderScan.stdout.utf8)) as? [String: Any])
+        Self.expectEveryFileRecognised(object)
+        let diagnoses = try #require(object["diagnoses"] as? [[String: Any]])
+        let permission = try #require(diagnoses.first { $0["cause"] as? String == "lambda-invoke-permission" }, "\(diagnoses)")
+        let quoted = try #require((permission["evidence"] as? [[String: Any]])?.first)
+        #expect((quoted["file"] as? String ?? "").hasSuffix("/MANIFEST"))
+        #expect((quoted["text"] as? String ?? "").contains("aws lambda get-policy"))
+        let gaps = try #require(object["gaps"] as? [[String: Any]])
+        #expect(!gaps.contains { ($0["file"] as? String ?? "").hasSuffix("-policy.json") })
+    }
+
+    /// No file of the folder is left "not recognised" (issue 11 point 5).
+    static func expectEveryFileRecognised(_ scan: [String: Any]) {
+        let files = (scan["files"] as? [[String: Any]]) ?? []
+        #expect(!files.isEmpty)
+        for file in files {
+            #expect(file["kind"] as? String != nil, "not recognised: \(file["path"] ?? "?")")
+        }
     }
 
     static func run(_ arguments: [String], environment: [String: String], directory: String? = nil) throws -> (status: Int32, output: String) {

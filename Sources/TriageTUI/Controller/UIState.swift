@@ -17,12 +17,16 @@ enum Confirmation: Equatable, Sendable {
     case restart
     /// Saving over an existing file.
     case overwrite(path: String)
+    /// Saving the collect script over an existing file.
+    case overwriteScript(path: String, script: String)
 }
 
 /// A small path prompt over the screen: where to save the fix, or which file to add as evidence.
 struct PathPrompt: Equatable, Sendable {
     enum Purpose: Equatable, Sendable {
         case save, addEvidence
+        /// Where to save the collect script (`C`), which it carries.
+        case saveScript(script: String)
     }
 
     var purpose: Purpose
@@ -38,6 +42,9 @@ enum Overlay: Equatable, Sendable {
     case map(lines: [String], top: Int)
     case confirm(Confirmation)
     case prompt(PathPrompt)
+    /// The read-only collect script filled from the session's facts (`C`), with the file name
+    /// `s` offers to save it as.
+    case collect(script: String, fileName: String, top: Int)
 }
 
 /// Everything the full-screen front end shows beyond the engine's `ScreenModel`: selection, typed

@@ -8,6 +8,14 @@ extension WizardController {
         case .map(let lines, let top): handleDocument(key, top: top) { .map(lines: lines, top: $0) }
         case .confirm(let confirmation): return handleConfirm(key, confirmation)
         case .prompt(let prompt): handlePrompt(key, prompt)
+        case .collect(let script, let fileName, let top):
+            if key == .character("s") || key == .character("S") {
+                ui.overlay = .prompt(PathPrompt(purpose: .saveScript(script: script), field: TextField(fileName)))
+            } else if key == .character("C") {
+                ui.overlay = nil
+            } else {
+                handleDocument(key, top: top) { .collect(script: script, fileName: fileName, top: $0) }
+            }
         }
         return []
     }
@@ -45,6 +53,8 @@ extension WizardController {
             ui.status = StatusMessage(text: "Started again from the first question; files given are kept.", tone: .info)
         case .overwrite(let path):
             save(to: path, overwrite: true)
+        case .overwriteScript(let path, let script):
+            saveScript(script, to: path, overwrite: true)
         }
         return []
     }
@@ -82,6 +92,8 @@ extension WizardController {
         switch prompt.purpose {
         case .save:
             save(to: typed, overwrite: false)
+        case .saveScript(let script):
+            saveScript(script, to: typed, overwrite: false)
         case .addEvidence:
             let before = state.current
             switch addEvidenceFile(typed: typed) {

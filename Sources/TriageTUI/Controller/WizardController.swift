@@ -58,6 +58,7 @@ struct WizardController {
         switch ui.overlay {
         case .help(let top): ui.overlay = .help(top: min(top, limit))
         case .map(let lines, let top): ui.overlay = .map(lines: lines, top: min(top, limit))
+        case .collect(let script, let fileName, let top): ui.overlay = .collect(script: script, fileName: fileName, top: min(top, limit))
         default: break
         }
     }
@@ -112,6 +113,8 @@ struct WizardController {
             ui.overlay = .prompt(PathPrompt(purpose: .addEvidence, field: TextField()))
         case .character("m"):
             openMap()
+        case .character("C"):
+            openCollect()
         case .character("e"):
             ui.showsEvidence.toggle()
             ui.status = StatusMessage(

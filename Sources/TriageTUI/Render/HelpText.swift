@@ -44,6 +44,7 @@ enum HelpText {
             ("a", "add an evidence file; it may answer questions"),
             ("e", "show or hide the evidence panel"),
             ("m", "map: the whole tree as an outline, your path (*) and where you are (>)"),
+            ("C", "the read-only collect script for this API, filled from the facts; s saves it (apigw-collect-<api>.sh)"),
             ("Ctrl-L", "redraw the screen"),
             ("Ctrl-C", "quit at once"),
         ])

@@ -13,9 +13,11 @@ enum KeyHints {
             switch overlay {
             case .help: return [Hint(key: glyphs.upDown, label: "scroll"), Hint(key: "Esc", label: "close help")]
             case .map: return [Hint(key: glyphs.upDown, label: "scroll"), Hint(key: "Esc", label: "close the map")]
+            case .collect:
+                return [Hint(key: glyphs.upDown, label: "scroll"), Hint(key: "s", label: "save the script"), Hint(key: "Esc", label: "close")]
             case .confirm: return [Hint(key: "y", label: "yes"), Hint(key: "n", label: "no")]
             case .prompt(let prompt):
-                return [Hint(key: "Enter", label: prompt.purpose == .save ? "save" : "add the file"),
+                return [Hint(key: "Enter", label: prompt.purpose == .addEvidence ? "add the file" : "save"),
                         Hint(key: "Tab", label: "complete"), Hint(key: "Esc", label: "cancel")]
             }
         }

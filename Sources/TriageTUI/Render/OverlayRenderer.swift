@@ -15,6 +15,12 @@ enum OverlayRenderer {
             drawDocument("Map of the tree", lines: lines.map { StyledLine($0) }, width: grid.width - 2, top: top,
                          view: view, into: &grid, feedback: &feedback)
             return nil
+        case .collect(let script, _, let top):
+            // Script lines are not wrapped (a wrapped shell line reads as two commands); long ones are cut.
+            let lines = script.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0)) }
+            drawDocument("Collect script (read-only; s saves it)", lines: lines, width: grid.width - 2, top: top,
+                         view: view, into: &grid, feedback: &feedback)
+            return nil
         case .confirm(let confirmation):
             drawConfirm(confirmation, view: view, into: &grid)
             return nil
@@ -56,6 +62,8 @@ enum OverlayRenderer {
             ("Restart?", "Start again from the first question? Your answers are dropped; files you gave are kept.")
         case .overwrite(let path):
             ("Overwrite?", "\(path) already exists. Replace it with the fix?")
+        case .overwriteScript(let path, _):
+            ("Overwrite?", "\(path) already exists. Replace it with the collect script?")
         }
         let width = min(grid.width - 4, 60)
         let lines = ProseWrap.wrap(text, width: width - 4)
@@ -78,6 +86,7 @@ enum OverlayRenderer {
         let (title, label) = switch prompt.purpose {
         case .save: ("Save the fix", "Save the fix, the path and the facts to this file:")
         case .addEvidence: ("Add an evidence file", "A log, AWS CLI output, an export or a template to read:")
+        case .saveScript: ("Save the collect script", "Save the read-only collect script to this file:")
         }
         let width = min(grid.width - 4, 72)
         let left = (grid.width - width) / 2

@@ -21,5 +21,11 @@ public enum CLIOutputInspectors {
         CloudTrailInspector(),
         LambdaAliasesInspector(),
         CLIErrorInspector(),
+        RestApiInspector(),
+        VpcLinksInspector(),
+        DomainNamesInspector(),
+        LogDeliveryInspector(),
+        V2DeploymentsInspector(),
+        EmptyListingInspector(),
     ]
 }

@@ -41,5 +41,11 @@ public enum EvidenceKind {
         "cloudtrail": "aws cloudtrail lookup-events output",
         "lambda-aliases": "aws lambda list-aliases / get-alias output",
         "aws-cli-error": "an AWS CLI error printed instead of output",
+        "rest-api": "aws apigateway get-rest-api(s) output",
+        "vpc-links": "aws apigateway / apigatewayv2 get-vpc-links output",
+        "domain-names": "aws apigateway / apigatewayv2 get-domain-names output",
+        "log-delivery": "aws logs describe-delivery-sources / describe-deliveries output",
+        "v2-deployments": "aws apigatewayv2 get-deployments output",
+        "empty-listing": "an AWS CLI listing with nothing in it",
     ]
 }

@@ -13,6 +13,8 @@
 ///   integration's or authorizer's credentials, is integration-role.
 /// - `AliasPermissionRefinement`: an integration calling an alias while the function's policy
 ///   covers only the bare function is lambda-invoke-permission.
+/// - `PolicySourceApiRefinement`: a function policy letting in only another API than the one
+///   collected is lambda-invoke-permission.
 /// - A failure one file shows without its cause takes the cause another file proves for the same
 ///   request (`RequestJoin`).
 public enum EvidenceRefinement {
@@ -27,6 +29,7 @@ public enum EvidenceRefinement {
         }
         reports = RoleTrustRefinement.refine(reports)
         reports = AliasPermissionRefinement.refine(reports)
+        reports = PolicySourceApiRefinement.refine(reports)
         reports = GatewayResponseRefinement.refine(reports)
         // One request followed across files: after the relabelling, so a joined failure takes the refined cause.
         return RequestJoin.join(reports)

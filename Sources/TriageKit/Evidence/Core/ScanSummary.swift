@@ -77,7 +77,7 @@ public struct ScanSummary: Encodable, Sendable, Equatable {
             File(path: $0.path, kind: $0.kind, description: $0.description, lines: $0.lines, requests: $0.requests, failed: $0.failed, problems: $0.problems)
         }
         var facts: [String: String] = [:]
-        for report in reports { facts.merge(report.facts) { earlier, _ in earlier } }
+        for report in reports { facts.merge(report.facts.filter { !AnchorFacts.isAnchor($0.key) }) { earlier, _ in earlier } }
         self.facts = facts
         self.skipped = skipped
         diagnoses = Self.group(reports.flatMap(\.findings))

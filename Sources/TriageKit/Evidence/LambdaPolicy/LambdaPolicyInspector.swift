@@ -67,7 +67,8 @@ public struct LambdaPolicyInspector: EvidenceInspector {
         }
         let evidence = [document.evidence(line: member.line, focus: "Policy")]
         let statements = policy.apiGatewayStatements
-        let facts = Self.facts(policy)
+        var facts = Self.facts(policy)
+        facts.merge(Self.soleApiFacts(policy, document: document, line: member.line)) { held, _ in held }
 
         var findings: [Finding] = []
         if statements.isEmpty {

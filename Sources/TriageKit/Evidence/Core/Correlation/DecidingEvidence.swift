@@ -7,6 +7,7 @@
 /// - A candidate in the function (a 502, or a 500 on an HTTP API): the function's own log for
 ///   that time.
 /// - A 504 or HTTP API 503: the integration's timeout beside the response time.
+/// - Last, the `apigw-triage collect` command that fetches all of these in one folder.
 public enum DecidingEvidence {
     public static func next(
         for failure: UndeterminedFailure, candidates: [String], facts: [String: String]
@@ -32,6 +33,10 @@ public enum DecidingEvidence {
         if failure.status == 504 || (failure.status == 503 && failure.apiType == "http") {
             next.append("the integration's timeout beside the response time (a timeout answers after about 29 s on REST, 30 s on HTTP APIs)")
         }
+        // The collect script fetches every file above (and the configuration) in one folder for `scan`.
+        next.append(
+            "all of it at once: \(CollectCommandLine.command(facts: facts)) > collect.sh, run it where the AWS credentials are, "
+                + "then apigw-triage scan the folder it writes")
         return next
     }
 
