@@ -43,6 +43,10 @@ public struct GetIntegrationInspector: EvidenceInspector {
         collector.add(RestIntegrationChecks(document: document).findings(for: integration))
         var facts = RestIntegrationChecks.facts(for: integration)
         facts["api_type"] = "rest"
+        // One integration, so its connection type is the API call's: it answers "VPC link?".
+        if let connection = integration.connectionType?.text, ["INTERNET", "VPC_LINK"].contains(connection) {
+            facts["connection_type"] = connection
+        }
         if let namespace = integration.cacheNamespace?.text, Self.looksLikeResourceId(namespace) {
             facts["resource_id"] = namespace
         }
