@@ -75,11 +75,13 @@ extension Engine {
         !state.path.contains { $0.position.isFailureChoice } && failureGroups(in: state).count > 1
     }
 
-    /// The group pre-selected in the failure question: the first matching the status the user
-    /// gave, else the one with the most requests.
-    func defaultGroup(in state: SessionState, groups: [FailureGroup]) -> FailureGroup? {
-        let stated = statedStatus(in: state)
-        return groups.first { String($0.status) == stated } ?? groups.first
+    /// The groups in the order the failure question lists them: those with the status the user
+    /// gave first (the first of them is the default, selected as the question opens), then the
+    /// rest, most requests first.
+    func failureChoiceOrder(in state: SessionState) -> [FailureGroup] {
+        let groups = failureGroups(in: state)
+        guard let stated = statedStatus(in: state) else { return groups }
+        return groups.filter { String($0.status) == stated } + groups.filter { String($0.status) != stated }
     }
 
     /// The failure question's items, in the content's words.
@@ -102,12 +104,11 @@ extension Engine {
 
     /// The group key for what the user typed: a number, a key, or Enter for the pre-selected one.
     func failureAnswer(_ raw: String, in state: SessionState) throws(SessionError) -> String {
-        let groups = failureGroups(in: state)
+        let groups = failureChoiceOrder(in: state)
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty, let preset = state.remembered[Position.failure(next: "").id] ?? defaultGroup(in: state, groups: groups)?.key,
-            groups.contains(where: { $0.key == preset })
-        {
-            return preset
+        let remembered = state.remembered[state.current.id].flatMap { key in groups.first { $0.key == key } }
+        if text.isEmpty, let preset = remembered ?? groups.first {
+            return preset.key
         }
         return try AnswerParser.parseChoice(text, choices: failureChoices(groups)).get()
     }
@@ -115,13 +116,13 @@ extension Engine {
     /// The failure question as a front end shows it: a choice over the groups.
     func failureQuestion(in state: SessionState) -> QuestionView {
         let prompts = evidencePrompts
-        let groups = failureGroups(in: state)
-        let preset = state.remembered[state.current.id].flatMap { key in groups.first { $0.key == key }?.key }
-            ?? defaultGroup(in: state, groups: groups)?.key
+        let groups = failureChoiceOrder(in: state)
+        // Only an answer given before is a prefill; the default is simply listed first.
+        let previous = state.remembered[state.current.id].flatMap { key in groups.first { $0.key == key }?.key }
         return QuestionView(
             position: state.current, kind: .choice, title: prompts.failure_title, text: prompts.failure_text,
             why: prompts.failure_why, hint: prompts.failure_hint, command: nil, choices: failureChoices(groups), example: nil,
-            optional: false, evidenceKinds: [], prefill: preset, isFactQuestion: false)
+            optional: false, evidenceKinds: [], prefill: previous, isFactQuestion: false)
     }
 
     /// Takes the evidence's status over the user's: the answer that stated it is replaced by the

@@ -31,15 +31,21 @@ extension Engine {
         var notes = state.path.compactMap { step -> EvidenceNote? in
             guard let old = step.replaced else { return nil }
             let words = [
-                "question": questionTitle(step.position), "old": old, "new": step.answer, "file": sourceFile(of: step, in: state),
+                "question": questionTitle(step.position), "old": old, "new": step.answer, "file": fileName(sourceFile(of: step, in: state)),
             ]
             return EvidenceNote(kind: .replaced, text: fill(prompts.replaced, words), canAccept: false)
         }
         if let (group, given) = contradiction(in: state) {
-            let words = ["found": String(group.status), "given": given, "file": group.file]
+            let words = ["found": String(group.status), "given": given, "file": fileName(group.file)]
             notes.append(EvidenceNote(kind: .contradicted, text: fill(prompts.contradicted, words), canAccept: true))
         }
         return notes
+    }
+
+    /// A file's name without its folder: a note must fit a line or two, and the evidence list
+    /// beside it has the full path.
+    private func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// The file behind an automatic answer, as the user gave its path.
