@@ -67,6 +67,9 @@ public struct Engine: Sendable {
     private func back(in state: inout SessionState) throws(SessionError) {
         guard let lastUser = backTarget(in: state) else { throw .atFirstQuestion }
         let step = state.path[lastUser]
+        // Questions gone back past are left to the evidence again when the user comes forward.
+        for passed in state.path[lastUser...] { state.declined.remove(passed.position.id) }
+        state.declined.remove(state.current.id)
         state.path.removeSubrange(lastUser...)
         state.current = step.position
         state.remembered[step.position.id] = step.replaced ?? step.answer
