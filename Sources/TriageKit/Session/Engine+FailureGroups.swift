@@ -15,26 +15,13 @@ extension Engine {
     }
 
     /// The group the session is about: the one the user chose, else the only one there is.
-    public func chosenGroup(in state: SessionState) -> FailureGroup? {
-        let groups = failureGroups(in: state)
-        if let choice = state.path.last(where: { $0.position.isFailureChoice }) {
-            return groups.first { $0.key == choice.answer }
-        }
-        return groups.count == 1 ? groups.first : nil
-    }
+    public func chosenGroup(in state: SessionState) -> FailureGroup? { scope(of: state).chosen }
 
     /// The chosen group unless it contradicts the status the user gave.
-    func appliedGroup(in state: SessionState) -> FailureGroup? {
-        contradiction(in: state) == nil ? chosenGroup(in: state) : nil
-    }
+    func appliedGroup(in state: SessionState) -> FailureGroup? { scope(of: state).applied }
 
     /// The chosen group and the status the user gave, when the two differ.
-    func contradiction(in state: SessionState) -> (group: FailureGroup, given: String)? {
-        guard let group = chosenGroup(in: state), let given = statedStatus(in: state), given != String(group.status) else {
-            return nil
-        }
-        return (group, given)
-    }
+    func contradiction(in state: SessionState) -> (group: FailureGroup, given: String)? { scope(of: state).contradiction }
 
     /// The status the user stated (`--fact status=`, `--start`, or an answer), never one evidence gave.
     func statedStatus(in state: SessionState) -> String? {
@@ -45,19 +32,28 @@ extension Engine {
         return status
     }
 
-    /// The evidence as routing, facts and fix screens see it: once groups exist, failures
-    /// outside the applied group are left out (all of them while none is chosen or the chosen one
-    /// contradicts the user), and a file that shows failures keeps only its file-level facts, the
-    /// applied group's example supplying the request's own (see `facts(in:)`). Findings without a
-    /// status (configuration files) always count.
-    public func scopedEvidence(in state: SessionState) -> [EvidenceReport] {
-        guard !failureGroups(in: state).isEmpty else { return state.evidence }
-        let applied = appliedGroup(in: state)
+    /// The evidence as routing, facts and fix screens see it (see `EvidenceScope.evidence`).
+    public func scopedEvidence(in state: SessionState) -> [EvidenceReport] { scope(of: state).evidence }
+
+    /// The groups, the choice and what it leaves of the evidence, worked out in one pass (facts
+    /// are asked for many times per question, and grouping refines the evidence every time).
+    func scope(of state: SessionState) -> EvidenceScope {
+        let groups = failureGroups(in: state)
+        guard !groups.isEmpty else { return EvidenceScope(chosen: nil, contradiction: nil, evidence: state.evidence) }
+        let chosen: FailureGroup?
+        if let choice = state.path.last(where: { $0.position.isFailureChoice }) {
+            chosen = groups.first { $0.key == choice.answer }
+        } else {
+            chosen = groups.count == 1 ? groups.first : nil
+        }
+        var contradiction: (group: FailureGroup, given: String)?
+        if let chosen, let given = statedStatus(in: state), given != String(chosen.status) { contradiction = (chosen, given) }
+        let applied = contradiction == nil ? chosen : nil
         func keep(_ status: Int, _ request: RequestKeys?) -> Bool {
             guard let applied else { return false }
             return FailureGroups.belongs(status: status, request: request, to: applied)
         }
-        return state.evidence.map { report in
+        let evidence = state.evidence.map { report in
             let showsFailures = report.findings.contains { FailureGroups.isObserved($0, in: report) } || !report.undetermined.isEmpty
             guard showsFailures else { return report }
             var report = report
@@ -68,6 +64,7 @@ extension Engine {
             report.facts = report.facts.filter { !FailureGroup.requestFactKeys.contains($0.key) }
             return report
         }
+        return EvidenceScope(chosen: chosen, contradiction: contradiction, evidence: evidence)
     }
 
     /// Whether the failure question must be asked now: several groups and no choice yet.

@@ -212,14 +212,17 @@ public struct Engine: Sendable {
     /// Every fact known now: evidence first, then given facts, then answers on the path (later wins).
     public func facts(in state: SessionState) -> [String: FactValue] {
         var facts: [String: FactValue] = [:]
-        for report in scopedEvidence(in: state) {
+        let scope = scope(of: state)
+        for report in scope.evidence {
             for (key, value) in report.facts where !value.isEmpty {
                 facts[key] = FactValue(value: value, origin: .evidence(report.path))
             }
         }
         // The failure the session is about states its own request's facts (route, ids, status).
-        if let group = appliedGroup(in: state) {
-            for (key, value) in group.facts { facts[key] = FactValue(value: value, origin: .evidence(group.file)) }
+        if let group = scope.applied {
+            for (key, value) in group.facts where tree.fact(key) != nil {
+                facts[key] = FactValue(value: value, origin: .evidence(group.file))
+            }
         }
         for (key, value) in state.givenFacts where !value.isEmpty {
             facts[key] = FactValue(value: value, origin: .given)
