@@ -167,6 +167,10 @@ struct FailureGroupTests {
 
     // MARK: - Re-settling on added evidence
 
+    @Test func aGetIntegrationStatesItsConnectionType() {
+        #expect(scan(Self.vpcLinkIntegration).facts["connection_type"] == "VPC_LINK")
+    }
+
     @Test func aFileAddedAtTheQuestionAnswersItOnScreen() throws {
         let atVPC = engine.start(evidence: [scan(Self.networkErrorLog)])
         let added = try engine.apply(.addEvidence(scan(Self.vpcLinkIntegration)), to: atVPC)
