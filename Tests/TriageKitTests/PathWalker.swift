@@ -37,6 +37,9 @@ struct PathWalker {
             case .fact(let key, _):
                 let example = tree.fact(key)?.example ?? ""
                 push(.answer(example), on: state, into: &stack, outcome: &outcome)
+            case .failure:
+                // The walk gives no evidence, so the failure question never comes; Enter would take the first.
+                push(.answer(""), on: state, into: &stack, outcome: &outcome)
             case .node(let id):
                 guard let node = tree.node(id) else { continue }
                 guard node.kind.isQuestion else {

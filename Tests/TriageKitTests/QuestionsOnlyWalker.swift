@@ -37,6 +37,9 @@ struct QuestionsOnlyWalker {
         switch state.current {
         case .fact(let key, _):
             return scenario.facts?[key] ?? ""
+        case .failure:
+            // Files are never given to the session here, so no failure groups can be asked about.
+            return nil
         case .node(let id):
             guard let node = engine.tree.node(id) else { return nil }
             if node.kind == .file { return "skip" }

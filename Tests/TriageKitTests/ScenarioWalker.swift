@@ -47,6 +47,12 @@ struct ScenarioWalker {
         switch state.current {
         case .fact(let key, _):
             return scenario.facts?[key] ?? ""
+        case .failure:
+            // Several failures in the files: the trainee picks the one the customer reports.
+            guard case .question(let view) = engine.screen(for: state).body,
+                let choice = view.choices.firstIndex(where: { $0.value.hasPrefix("\(scenario.status) ") || $0.value == String(scenario.status) })
+            else { return "" }
+            return String(choice + 1)
         case .node(let id):
             guard let node = engine.tree.node(id) else { throw Stuck(description: "\(scenario.id): no node \(id)") }
             if let answer = scenario.answers?[id] { return answer }

@@ -66,6 +66,7 @@ extension Engine {
             switch position {
             case .node(let id): tree.node(id) != nil
             case .fact(let key, let fix): tree.fact(key) != nil && tree.node(fix) != nil
+            case .failure(let next): tree.node(next) != nil
             }
         }
     }

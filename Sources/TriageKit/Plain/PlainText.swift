@@ -16,6 +16,7 @@ enum PlainText {
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
           add PATH    read an evidence file or a folder of them (logs, CLI output, templates)
           skip all    show the fix now, without the facts it still needs
+          use evidence  take the status the evidence shows over the one you gave (when they differ)
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
           collect [FILE]  the read-only script that gathers this API's evidence (printed, or saved as FILE)
@@ -90,9 +91,13 @@ enum PlainText {
     }
 
     static func path(_ screen: ScreenModel, width: Int) -> String {
-        guard !screen.breadcrumbs.isEmpty else { return "" }
+        // Where evidence and answers disagree, said under the path on every screen until settled.
+        let notes = screen.notes.map { note in
+            TextWrap.wrap("! " + note.text + (note.canAccept ? " Type 'use evidence' to take the evidence's." : ""), width: width) + "\n"
+        }.joined()
+        guard !screen.breadcrumbs.isEmpty else { return notes }
         let crumbs = screen.breadcrumbs.map { "\($0.title): \($0.answer)" + ($0.automatic ? " (auto)" : "") }
-        return TextWrap.wrap("Path: " + crumbs.joined(separator: " > "), width: width) + "\n"
+        return TextWrap.wrap("Path: " + crumbs.joined(separator: " > "), width: width) + "\n" + notes
     }
 
     static func prompt(for question: QuestionView) -> String {

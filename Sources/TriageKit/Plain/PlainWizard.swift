@@ -66,6 +66,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 }
                 switch PlainCommand(line) {
                 case .back: perform(.back, showScreen: &showScreen)
+                case .useEvidence: perform(.acceptEvidence, showScreen: &showScreen)
                 case .restart: perform(.restart, showScreen: &showScreen)
                 case .help:
                     write(help)
@@ -106,6 +107,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 write(PlainText.quitting(state.stepNumber))
                 return .quit
             case .back: perform(.back, showScreen: &showScreen)
+            case .useEvidence: perform(.acceptEvidence, showScreen: &showScreen)
             case .restart: perform(.restart, showScreen: &showScreen)
             case .help:
                 write(help)
@@ -273,6 +275,8 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
 /// A line typed in plain mode: a command word or an answer.
 enum PlainCommand: Equatable {
     case back, restart, quit, help, why, facts, map, skipAll
+    /// `use evidence`: take the evidence's status over the one given.
+    case useEvidence
     case set(key: String, value: String)
     /// `add PATH`: read an evidence file now.
     case add(String)
@@ -295,6 +299,7 @@ enum PlainCommand: Equatable {
         case "facts": self = .facts
         case "map": self = .map
         case "skip all": self = .skipAll
+        case "use evidence": self = .useEvidence
         case "collect": self = .collect(nil)
         default:
             if text.lowercased().hasPrefix("add ") {

@@ -90,7 +90,8 @@ extension SessionReport {
             outcome = fix
         }
         self.facts = screen.facts
-        self.evidence = state.evidence.map { Self.summary($0, tree: engine.tree) }
+        // The failure the session is about, not every failure the files show.
+        self.evidence = engine.scopedEvidence(in: state).map { Self.summary($0, tree: engine.tree) }
     }
 
     /// The report with every text that came from the user or an evidence file masked.

@@ -43,7 +43,7 @@ public enum AnswerParser {
         return nil
     }
 
-    private static func parseChoice(_ text: String, choices: [Choice]) -> Result<String, SessionError> {
+    static func parseChoice(_ text: String, choices: [Choice]) -> Result<String, SessionError> {
         if let number = Int(text), choices.indices.contains(number - 1) {
             return .success(choices[number - 1].value)
         }

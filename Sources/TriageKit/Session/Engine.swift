@@ -33,6 +33,7 @@ public struct Engine: Sendable {
         case .addEvidence(let report): addEvidence(report, in: &next)
         case .setFact(let key, let value): try setFact(key, value, in: &next)
         case .skipFacts: try skipFacts(in: &next)
+        case .acceptEvidence: try acceptEvidence(in: &next)
         }
         return next
     }
@@ -56,20 +57,30 @@ public struct Engine: Sendable {
             let value = try AnswerParser.parseFact(raw, key: key, in: tree).get()
             record(Step(position: state.current, answer: value, source: .user), in: &state)
             settle(&state, at: fix)
+        case .failure(let next):
+            let value = try failureAnswer(raw, in: state)
+            record(Step(position: state.current, answer: value, source: .user), in: &state)
+            settle(&state, at: next)
         }
     }
 
     private func back(in state: inout SessionState) throws(SessionError) {
-        guard let lastUser = state.path.lastIndex(where: { $0.source.isUser }) else { throw .atFirstQuestion }
+        guard let lastUser = backTarget(in: state) else { throw .atFirstQuestion }
         let step = state.path[lastUser]
+        // Questions gone back past are left to the evidence again when the user comes forward.
+        for passed in state.path[lastUser...] { state.declined.remove(passed.position.id) }
+        state.declined.remove(state.current.id)
         state.path.removeSubrange(lastUser...)
         state.current = step.position
-        state.remembered[step.position.id] = step.answer
+        state.remembered[step.position.id] = step.replaced ?? step.answer
+        // An answer evidence gave is undone like any other: the question is asked, not answered again.
+        if !step.source.isUser { state.declined.insert(step.position.id) }
         state.transcript.append(TranscriptEntry(event: .back, position: step.position.id, note: "back to \(questionTitle(step.position))"))
     }
 
     private func restart(_ state: inout SessionState) {
         state.path = []
+        state.declined = []
         state.transcript.append(TranscriptEntry(event: .restart))
         settle(&state, at: tree.startID)
     }
@@ -87,6 +98,8 @@ public struct Engine: Sendable {
         state.evidence.removeAll { $0.path == report.path }
         state.evidence.append(report)
         state.transcript.append(TranscriptEntry(event: .evidence, answer: report.path, note: report.description))
+        // Earlier answers the file contradicts are replaced (visibly), then the question on screen.
+        if resettleAnswers(&state, file: report.path) { return }
         resettle(&state)
     }
 
@@ -110,7 +123,7 @@ public struct Engine: Sendable {
     // MARK: - Moving through the tree
 
     /// Adds an answered step to the path and the transcript.
-    private func record(_ step: Step, in state: inout SessionState) {
+    func record(_ step: Step, in state: inout SessionState) {
         state.path.append(step)
         state.remembered[step.position.id] = step.answer
         let event: TranscriptEntry.Event = step.source == .user ? .answered : .autoAnswered
@@ -120,7 +133,12 @@ public struct Engine: Sendable {
     }
 
     /// Goes to `id` and keeps going while the questions met are answered automatically.
-    private func settle(_ state: inout SessionState, at id: String) {
+    func settle(_ state: inout SessionState, at id: String) {
+        // Evidence with several failures first asks which one the session is about.
+        if needsFailureChoice(state) {
+            state.current = .failure(next: id)
+            return
+        }
         var target = id
         // Content is acyclic (validated); the bound only guards against a broken tree at run time.
         for _ in 0...max(tree.nodes.count, 1) {
@@ -133,7 +151,9 @@ public struct Engine: Sendable {
                 state.current = .fact(key: key, fix: node.id)
                 return
             }
-            guard node.kind.isQuestion, let (value, source) = automaticAnswer(for: node, in: state) else {
+            guard node.kind.isQuestion, !state.declined.contains(node.id),
+                let (value, source) = automaticAnswer(for: node, in: state)
+            else {
                 state.current = .node(node.id)
                 return
             }
@@ -147,10 +167,11 @@ public struct Engine: Sendable {
         switch state.current {
         case .node(let id): settle(&state, at: id)
         case .fact(_, let fix): settle(&state, at: fix)
+        case .failure(let next): settle(&state, at: next)
         }
     }
 
-    private func route(from node: Node, answer: String, in state: SessionState) -> String {
+    func route(from node: Node, answer: String, in state: SessionState) -> String {
         let evaluator = evaluator(for: state, answer: answer)
         let holding = (node.routes ?? []).filter { evaluator.evaluate($0.when) == true }
         return evidenceWeight(in: state).strongest(holding, condition: \.when)?.to
@@ -173,8 +194,10 @@ public struct Engine: Sendable {
         let evaluator = evaluator(for: state, answer: nil)
         let holding = (node.auto ?? []).filter { evaluator.evaluate($0.when) == true }
         guard let rule = evidenceWeight(in: state).strongest(holding, condition: \.when) else { return nil }
+        // Name a finding the evidence holds, not merely the first the rule mentions.
+        let routable = findingCauses(in: state)
         let firstFinding = rule.when.flattened.lazy.compactMap { condition -> String? in
-            if case .finding(let cause) = condition { return cause }
+            if case .finding(let cause) = condition, routable.contains(cause) { return cause }
             return nil
         }.first
         return (rule.answer, firstFinding.map(AnswerSource.finding) ?? .rule(rule.when.summary))
@@ -189,9 +212,16 @@ public struct Engine: Sendable {
     /// Every fact known now: evidence first, then given facts, then answers on the path (later wins).
     public func facts(in state: SessionState) -> [String: FactValue] {
         var facts: [String: FactValue] = [:]
-        for report in state.evidence {
+        let scope = scope(of: state)
+        for report in scope.evidence {
             for (key, value) in report.facts where !value.isEmpty {
                 facts[key] = FactValue(value: value, origin: .evidence(report.path))
+            }
+        }
+        // The failure the session is about states its own request's facts (route, ids, status).
+        if let group = scope.applied {
+            for (key, value) in group.facts where tree.fact(key) != nil {
+                facts[key] = FactValue(value: value, origin: .evidence(group.file))
             }
         }
         for (key, value) in state.givenFacts where !value.isEmpty {
@@ -208,28 +238,30 @@ public struct Engine: Sendable {
     }
 
     private func evidenceWeight(in state: SessionState) -> EvidenceWeight {
-        EvidenceWeight(state.evidence, status: facts(in: state)["status"].flatMap { Int($0.value) })
+        EvidenceWeight(scopedEvidence(in: state), status: facts(in: state)["status"].flatMap { Int($0.value) })
     }
 
     /// The cause ids the evidence supports well enough to route on: medium or high confidence.
     /// Low-confidence findings are pointers for the user (shown with the evidence), not answers.
     public func findingCauses(in state: SessionState) -> Set<String> {
-        Self.routableCauses(in: state.evidence)
+        Self.routableCauses(in: scopedEvidence(in: state))
     }
 
     static func routableCauses(in evidence: [EvidenceReport]) -> Set<String> {
         Set(EvidenceRefinement.refine(evidence).flatMap { $0.findings.filter { $0.confidence >= .medium }.map(\.cause) })
     }
 
-    private func fits(_ value: String, fact key: String) -> Bool {
+    func fits(_ value: String, fact key: String) -> Bool {
         guard let pattern = tree.fact(key)?.pattern else { return true }
         return AnswerParser.fullMatch(value, pattern: pattern)
     }
 
-    private func factKey(of step: Step) -> String? {
+    func factKey(of step: Step) -> String? {
         switch step.position {
         case .fact(let key, _): key
         case .node(let id): tree.node(id)?.fact
+        // The chosen failure states its facts through the group, not through this answer.
+        case .failure: nil
         }
     }
 
@@ -255,6 +287,7 @@ public struct Engine: Sendable {
         switch position {
         case .node(let id): tree.node(id)?.shortTitle ?? id
         case .fact(let key, _): tree.fact(key)?.label ?? key
+        case .failure: evidencePrompts.failure_title
         }
     }
 
@@ -262,6 +295,7 @@ public struct Engine: Sendable {
         switch position {
         case .node(let id): tree.node(id)?.text ?? id
         case .fact(let key, let fix): factQuestion(key: key, fix: fix, facts: [:]).text
+        case .failure: evidencePrompts.failure_text
         }
     }
 

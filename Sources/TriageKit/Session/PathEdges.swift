@@ -38,6 +38,7 @@ extension Engine {
         switch state.current {
         case .node(let id): id
         case .fact(_, let fix): fix
+        case .failure(let next): next
         }
     }
 

@@ -52,8 +52,10 @@ public struct ScreenModel: Codable, Sendable, Equatable {
     public var body: Body
     /// Known facts as (key, value, origin in words), in vocabulary order.
     public var facts: [KnownFact]
-    /// True when back would do something (some answer by the user is on the path).
+    /// True when back would do something (an answer, the user's or the evidence's, is on the path).
     public var canGoBack: Bool
+    /// Where the evidence and the answers disagree: shown on the screen, never applied silently.
+    public var notes: [EvidenceNote] = []
 }
 
 /// A fact as shown to the user.
@@ -74,7 +76,8 @@ extension Engine {
             skipped: skippedNotices(in: state, facts: facts),
             body: body(for: state, facts: facts),
             facts: knownFacts(facts),
-            canGoBack: state.path.contains { $0.source.isUser })
+            canGoBack: backTarget(in: state) != nil,
+            notes: evidenceNotes(in: state))
     }
 
     /// The fix for a cause, rendered with the given facts (for `apigw-triage fix`).
@@ -88,6 +91,8 @@ extension Engine {
 
     private func body(for state: SessionState, facts: [String: FactValue]) -> ScreenModel.Body {
         switch state.current {
+        case .failure:
+            return .question(failureQuestion(in: state))
         case .fact(let key, let fix):
             let words = factQuestion(key: key, fix: fix, facts: facts.mapValues(\.value))
             let fact = tree.fact(key)
@@ -107,7 +112,7 @@ extension Engine {
             }
             return .outcome(FixRenderer.render(
                 node, tree: tree, facts: values, evaluator: evaluator(for: state, answer: nil),
-                evidence: node.cause.map { supportingLines(cause: $0, in: state.evidence) } ?? []))
+                evidence: node.cause.map { supportingLines(cause: $0, in: scopedEvidence(in: state)) } ?? []))
         }
     }
 

@@ -14,6 +14,9 @@ public enum SessionEvent: Sendable, Equatable {
     case setFact(key: String, value: String)
     /// Stop asking for the facts a fix needs and show it with placeholders.
     case skipFacts
+    /// Take the evidence's status over the one the user gave, when they disagree (the note on
+    /// the screen offers it); Back restores the user's.
+    case acceptEvidence
 }
 
 /// Why the engine refused an event. The state is unchanged; the front end shows the message.
@@ -27,6 +30,8 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownBranch(String, known: [String])
     case unknownFact(String)
     case invalidFact(key: String, reason: String)
+    /// `acceptEvidence` with no disagreement between the evidence and the answers.
+    case nothingToAccept
 
     public var description: String {
         switch self {
@@ -36,6 +41,7 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownBranch(let name, let known): "No branch '\(name)'. Branches: \(known.joined(separator: ", "))."
         case .unknownFact(let key): "'\(key)' is not a fact the wizard knows (see Content/facts.yaml)."
         case .invalidFact(let key, let reason): "\(key): \(reason)"
+        case .nothingToAccept: "The evidence agrees with your answers; there is nothing to take from it."
         }
     }
 }

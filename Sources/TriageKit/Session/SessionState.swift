@@ -21,13 +21,23 @@ public enum Position: Codable, Sendable, Equatable, Hashable {
     case node(String)
     /// A question the engine makes up for a fact the fix `fix` needs and nobody has given.
     case fact(key: String, fix: String)
+    /// The question the engine makes up when the evidence shows more than one failure ("which one
+    /// are you troubleshooting?"); the session goes on at `next` once it is answered.
+    case failure(next: String)
 
     /// The id used for this position in answers and transcripts (`fact:api_id` for fact questions).
     public var id: String {
         switch self {
         case .node(let id): id
         case .fact(let key, _): "fact:\(key)"
+        case .failure: "failure"
         }
+    }
+
+    /// True for the "which failure?" question.
+    public var isFailureChoice: Bool {
+        if case .failure = self { return true }
+        return false
     }
 }
 
@@ -37,11 +47,14 @@ public struct Step: Codable, Sendable, Equatable {
     /// The normalised answer: `yes`/`no`, a choice value, typed text (empty = unknown), a path or `skip`.
     public var answer: String
     public var source: AnswerSource
+    /// The user's own answer that evidence added later replaced (shown as a note; Back restores it).
+    public var replaced: String?
 
-    public init(position: Position, answer: String, source: AnswerSource) {
+    public init(position: Position, answer: String, source: AnswerSource, replaced: String? = nil) {
         self.position = position
         self.answer = answer
         self.source = source
+        self.replaced = replaced
     }
 }
 
@@ -104,6 +117,9 @@ public struct SessionState: Codable, Sendable, Equatable {
     public var givenFacts: [String: String]
     public var evidence: [EvidenceReport]
     public var transcript: [TranscriptEntry]
+    /// Questions the user went back to over an automatic answer: they are asked, not answered
+    /// again by the same evidence (position ids).
+    public var declined: Set<String>
 
     public init(contentVersion: String, current: Position, givenFacts: [String: String] = [:], evidence: [EvidenceReport] = []) {
         self.contentVersion = contentVersion
@@ -113,6 +129,37 @@ public struct SessionState: Codable, Sendable, Equatable {
         self.givenFacts = givenFacts
         self.evidence = evidence
         self.transcript = []
+        self.declined = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case contentVersion, path, current, remembered, givenFacts, evidence, transcript, declined
+    }
+
+    // Sessions saved before `declined` existed have no such key: read them as declining nothing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        contentVersion = try container.decode(String.self, forKey: .contentVersion)
+        path = try container.decode([Step].self, forKey: .path)
+        current = try container.decode(Position.self, forKey: .current)
+        remembered = try container.decode([String: String].self, forKey: .remembered)
+        givenFacts = try container.decode([String: String].self, forKey: .givenFacts)
+        evidence = try container.decode([EvidenceReport].self, forKey: .evidence)
+        transcript = try container.decode([TranscriptEntry].self, forKey: .transcript)
+        declined = try container.decodeIfPresent(Set<String>.self, forKey: .declined) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(contentVersion, forKey: .contentVersion)
+        try container.encode(path, forKey: .path)
+        try container.encode(current, forKey: .current)
+        try container.encode(remembered, forKey: .remembered)
+        try container.encode(givenFacts, forKey: .givenFacts)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(transcript, forKey: .transcript)
+        // Sorted, so a saved session is the same bytes for the same state; left out when empty.
+        if !declined.isEmpty { try container.encode(declined.sorted(), forKey: .declined) }
     }
 
     /// 1-based number of the step the user is on (answered steps plus this one).

@@ -54,6 +54,9 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var branches: [String: String]
     /// The words of the questions the engine asks for facts a fix needs.
     public var fact_question: FactQuestionText
+    /// The words of the question and notes the engine makes up where evidence meets answers
+    /// (optional, so content written before it still loads; see `EvidencePromptText.fallback`).
+    public var evidence_prompts: EvidencePromptText?
 }
 
 /// How the engine words a question for a missing fact. `{{label}}`, `{{example}}` and
@@ -63,4 +66,30 @@ public struct FactQuestionText: Codable, Sendable, Equatable {
     public var text: String
     public var why: String
     public var hint: String?
+}
+
+/// How the engine words what it says when evidence meets the answers: the question "which failure
+/// are you troubleshooting?", its items, and the notes shown when evidence contradicts an answer.
+///
+/// Placeholders: in `item`, `{{status}}`, `{{route}}` and `{{requests}}` ("41 requests");
+/// `item_time` (`{{time}}`) is added when the example's time is known. In `contradicted`,
+/// `{{found}}`, `{{given}}` and `{{file}}`; in `replaced`, `{{question}}`, `{{old}}`, `{{new}}`
+/// and `{{file}}`.
+public struct EvidencePromptText: Codable, Sendable, Equatable {
+    public var failure_title: String
+    public var failure_text: String
+    public var failure_why: String
+    public var failure_hint: String?
+    public var item: String
+    public var item_time: String
+    /// Said in place of the route when the file does not name it.
+    public var unknown_route: String
+    public var contradicted: String
+    public var replaced: String
+
+    /// For content folders written before these words existed: terse, but the engine still asks.
+    public static let fallback = EvidencePromptText(
+        failure_title: "Failure", failure_text: "Which failure?", failure_why: "", failure_hint: nil,
+        item: "{{status}} {{route}} ({{requests}})", item_time: ", {{time}}", unknown_route: "?",
+        contradicted: "{{file}}: {{found}}; kept {{given}}.", replaced: "{{question}}: {{old}} -> {{new}} ({{file}}).")
 }

@@ -111,6 +111,8 @@ struct WizardController {
             if screen.canGoBack { ui.overlay = .confirm(.restart) } else { send(.restart) }
         case .character("a"):
             ui.overlay = .prompt(PathPrompt(purpose: .addEvidence, field: TextField()))
+        case .character("u") where screen.notes.contains(where: \.canAccept):
+            send(.acceptEvidence)
         case .character("m"):
             openMap()
         case .character("C"):

@@ -28,7 +28,20 @@ enum HeaderLines {
             grid.put(line, row: row, column: 1, limit: width - 1)
             row += 1
         }
+        for line in noteLines(view.screen, width: width - 2) {
+            grid.put(line, row: row, column: 1, limit: width - 1)
+            row += 1
+        }
         return row
+    }
+
+    /// Where evidence and the answers disagree, in bold, three lines at most per note: the engine
+    /// never applies such evidence silently, so the screen must say it.
+    static func noteLines(_ screen: ScreenModel, width: Int) -> [StyledLine] {
+        screen.notes.flatMap { note in
+            let text = "! " + note.text + (note.canAccept ? " Press u to use the evidence's." : "")
+            return Array(wrapSpans([Span(text, .bold)], width: width).prefix(3))
+        }
     }
 
     static func stepLabel(_ screen: ScreenModel, glyphs: Glyphs) -> String {

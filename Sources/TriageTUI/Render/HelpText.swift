@@ -42,6 +42,7 @@ enum HelpText {
             ("q", "quit (asks first when answers would be lost)"),
             ("r", "restart from the first question (files given are kept)"),
             ("a", "add an evidence file; it may answer questions"),
+            ("u", "use the evidence's status over yours (when a note offers it)"),
             ("e", "show or hide the evidence panel"),
             ("m", "map: the whole tree as an outline, your path (*) and where you are (>)"),
             ("C", "the read-only collect script for this API, filled from the facts; s saves it (apigw-collect-<api>.sh)"),

@@ -29,6 +29,7 @@ enum KeyHints {
                 hints.append(Hint(key: copyItems == 1 ? "1/Enter" : "1-\(min(copyItems, 9))/Enter", label: "copy"))
                 if copyItems > 1 { hints.append(Hint(key: "Tab", label: "next command")) }
             }
+            if view.screen.notes.contains(where: \.canAccept) { hints.insert(Hint(key: "u", label: "use evidence"), at: 0) }
             return hints + [Hint(key: "s", label: "save"), back, Hint(key: "?", label: "help"), Hint(key: "q", label: "quit"),
                             Hint(key: "r", label: "restart")]
         case .question(let question):
@@ -48,6 +49,7 @@ enum KeyHints {
                     hints.append(Hint(key: "1-\(min(question.choices.count, 9))", label: "choose"))
                 }
                 hints += [back, Hint(key: "?", label: "help")]
+                if view.screen.notes.contains(where: \.canAccept) { hints.insert(Hint(key: "u", label: "use evidence"), at: 0) }
                 // On the first question Esc already says "quit".
                 if view.screen.canGoBack { hints.append(Hint(key: "q", label: "quit")) }
                 hints.append(Hint(key: "a", label: "add file"))

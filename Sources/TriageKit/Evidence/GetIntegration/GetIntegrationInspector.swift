@@ -45,6 +45,10 @@ public struct GetIntegrationInspector: EvidenceInspector {
         var facts = RestIntegrationChecks.facts(for: integration)
         facts.merge(IntegrationShapeFacts.facts(for: integration)) { held, _ in held }
         facts["api_type"] = "rest"
+        // One integration, so its connection type is the API call's: it answers "VPC link?".
+        if let connection = integration.connectionType?.text, ["INTERNET", "VPC_LINK"].contains(connection) {
+            facts["connection_type"] = connection
+        }
         if let namespace = integration.cacheNamespace?.text, Self.looksLikeResourceId(namespace) {
             facts["resource_id"] = namespace
         }
