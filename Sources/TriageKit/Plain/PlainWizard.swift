@@ -90,7 +90,11 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 continue
             }
             guard case .question(let question) = screen.body else { continue }
-            if showScreen { write("\n" + PlainText.question(question, screen: screen, width: width, notes: notes)) }
+            if showScreen {
+                // The ids after the first follow on without a blank line: one compact sequence.
+                let gap = (question.form?.current ?? 0) > 0 ? "" : "\n"
+                write(gap + PlainText.question(question, screen: screen, width: width, notes: notes))
+            }
             write(PlainText.prompt(for: question))
             guard let line = read() else {
                 write("\n" + PlainText.endOfInput(question))

@@ -33,6 +33,7 @@ public struct Engine: Sendable {
         case .addEvidence(let report): addEvidence(report, in: &next)
         case .setFact(let key, let value): try setFact(key, value, in: &next)
         case .skipFacts: try skipFacts(in: &next)
+        case .answerFacts(let values): try answerFacts(values, in: &next)
         }
         return next
     }
@@ -60,6 +61,7 @@ public struct Engine: Sendable {
     }
 
     private func back(in state: inout SessionState) throws(SessionError) {
+        if backOverFactForm(in: &state) { return }
         guard let lastUser = state.path.lastIndex(where: { $0.source.isUser }) else { throw .atFirstQuestion }
         let step = state.path[lastUser]
         state.path.removeSubrange(lastUser...)
@@ -110,7 +112,7 @@ public struct Engine: Sendable {
     // MARK: - Moving through the tree
 
     /// Adds an answered step to the path and the transcript.
-    private func record(_ step: Step, in state: inout SessionState) {
+    func record(_ step: Step, in state: inout SessionState) {
         state.path.append(step)
         state.remembered[step.position.id] = step.answer
         let event: TranscriptEntry.Event = step.source == .user ? .answered : .autoAnswered
@@ -120,7 +122,7 @@ public struct Engine: Sendable {
     }
 
     /// Goes to `id` and keeps going while the questions met are answered automatically.
-    private func settle(_ state: inout SessionState, at id: String) {
+    func settle(_ state: inout SessionState, at id: String) {
         var target = id
         // Content is acyclic (validated); the bound only guards against a broken tree at run time.
         for _ in 0...max(tree.nodes.count, 1) {

@@ -14,6 +14,9 @@ public enum SessionEvent: Sendable, Equatable {
     case setFact(key: String, value: String)
     /// Stop asking for the facts a fix needs and show it with placeholders.
     case skipFacts
+    /// The ids a fix still needs, given together from the full-screen form (key → value as typed;
+    /// a missing or empty value leaves the placeholder). All are checked before any is taken.
+    case answerFacts([String: String])
 }
 
 /// Why the engine refused an event. The state is unchanged; the front end shows the message.

@@ -50,6 +50,9 @@ struct UIState: Equatable, Sendable {
     var choiceTop = 0
     /// The answer being typed on input and file questions.
     var field = TextField()
+    /// The ids form: one field per id the fix still needs, and the one being typed in.
+    var formFields: [TextField] = []
+    var formFocus = 0
     /// Names Tab found when several match, shown under the path.
     var completions: [String] = []
     /// Why the last answer was refused, shown under the answer.

@@ -87,6 +87,7 @@ struct WizardController {
         }
         if outcome != nil { return handleOutcome(key) }
         guard let question else { return [] }
+        if let form = question.form { return handleForm(key, form: form) }
         switch question.kind {
         case .input, .file: return handleTyping(key, question: question)
         default: return handleChoosing(key, question: question)
@@ -177,7 +178,13 @@ struct WizardController {
         ui.selectedCopy = 0
         ui.selection = 0
         ui.field = TextField()
+        ui.formFields = []
+        ui.formFocus = 0
         guard let question else { return }
+        if let form = question.form {
+            ui.formFields = form.open.map { TextField($0.prefill ?? "") }
+            return
+        }
         let prefill = question.prefill
         switch question.kind {
         case .yesno:

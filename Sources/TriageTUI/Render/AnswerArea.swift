@@ -65,11 +65,13 @@ struct AnswerArea {
     }
 
     var desiredRows: Int {
+        if let form = question.form { return form.open.count }
         if isList { return items.reduce(0) { $0 + lines(of: $1, scrolling: false).count } }
         return 1 + min(completionLines.count, 4)
     }
 
     var minimumRows: Int {
+        if let form = question.form { return min(form.open.count, 3) }
         if question.kind == .yesno { return 2 }
         if isList { return min(desiredRows, 3) }
         return 1
@@ -77,6 +79,7 @@ struct AnswerArea {
 
     func draw(into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
         guard rows > 0 else { return Result() }
+        if let form = question.form { return drawForm(form, into: &grid, top: top, rows: rows, left: left) }
         return isList ? drawList(into: &grid, top: top, rows: rows, left: left)
             : drawField(into: &grid, top: top, rows: rows, left: left)
     }
@@ -134,6 +137,39 @@ struct AnswerArea {
         while first < selection, heights[first...selection].reduce(0, +) > rows { first += 1 }
         while first > 0, heights[(first - 1)...].reduce(0, +) <= rows { first -= 1 }
         return first
+    }
+
+    // MARK: - Ids form
+
+    /// One row per id: the pointer on the field being typed in, the label, the field (an empty
+    /// field shows the placeholder the fix will keep, dimmed), and the id's example.
+    private func drawForm(_ form: FactForm, into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
+        let fields = Array(form.open)
+        let focus = min(max(0, ui.formFocus), fields.count - 1)
+        let labelWidth = min(26, fields.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        let fieldX = left + 4 + labelWidth + 1
+        let fieldWidth = min(32, max(8, width - fieldX - 16))
+        // Keep the field being typed in on screen when the rows are fewer than the ids.
+        let first = max(0, focus - rows + 1)
+        var result = Result()
+        for (offset, index) in (first..<min(fields.count, first + rows)).enumerated() {
+            let field = fields[index]
+            let row = top + offset
+            let focused = index == focus
+            if focused { grid.put(glyphs.pointer, row: row, column: left + 2, style: .bold) }
+            let label = DisplayWidth.truncate(field.label, to: labelWidth, ellipsis: glyphs.ellipsis)
+            grid.put(label, row: row, column: left + 4, style: focused ? .bold : .plain)
+            let typed = index < ui.formFields.count ? ui.formFields[index] : TextField()
+            let drawn = FieldRenderer.draw(typed, prompt: "", glyphs: glyphs, into: &grid, row: row, left: fieldX, width: fieldWidth)
+            if typed.isEmpty, !focused {
+                grid.put(field.placeholder, row: row, column: fieldX, style: CellStyle(dim: true, underline: true), limit: fieldX + fieldWidth)
+            }
+            if focused { result.cursor = drawn.cursor }
+            if let example = field.example {
+                grid.put("e.g. " + example, row: row, column: fieldX + fieldWidth + 2, style: .dim, limit: left + width - 1)
+            }
+        }
+        return result
     }
 
     // MARK: - Text field

@@ -30,6 +30,10 @@ enum KeyHints {
             return hints + [Hint(key: "s", label: "save"), back, Hint(key: "?", label: "help"), Hint(key: "q", label: "quit"),
                             Hint(key: "r", label: "restart")]
         case .question(let question):
+            if question.form != nil {
+                return [Hint(key: "Tab", label: "next id"), Hint(key: "Enter", label: "next / show the fix"),
+                        Hint(key: "Esc", label: "back"), Hint(key: "F1", label: "help"), Hint(key: "^C", label: "quit")]
+            }
             switch question.kind {
             case .input, .file:
                 var hints = [Hint(key: "Enter", label: "answer")]
