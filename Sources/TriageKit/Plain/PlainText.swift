@@ -16,6 +16,7 @@ enum PlainText {
           set K=V     give a fact, e.g. set api_id=a1b2c3d4e5
           add PATH    read an evidence file or a folder of them (logs, CLI output, templates)
           skip all    show the fix now, without the facts it still needs
+          /TEXT       on a list: show only the choices that match TEXT (then type the number)
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
           collect [FILE]  the read-only script that gathers this API's evidence (printed, or saved as FILE)

@@ -135,6 +135,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             case .skipAll: perform(.skipFacts, showScreen: &showScreen)
             case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
             case .add(let path): addEvidence(path, showScreen: &showScreen)
+            case .answer(let text) where question.kind == .choice && text.hasPrefix("/"):
+                write(PlainText.filtered(question, text: String(text.dropFirst()), width: width))
+                showScreen = false
             case .answer(let text):
                 if question.kind == .file, hooks.inspection.isAvailable, !AnswerParser.skipWords.contains(text.lowercased()) {
                     answerFileQuestion(with: text, showScreen: &showScreen)

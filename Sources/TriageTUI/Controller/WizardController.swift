@@ -31,6 +31,13 @@ struct WizardController {
         resetAnswerWidgets()
     }
 
+    /// How long the terminal should wait for the next key before sending `.timeout` (milliseconds),
+    /// or nil to wait for ever: a number on a long list waits this long for its second digit.
+    var keyTimeout: Int? { ui.pendingNumber.isEmpty ? nil : Self.secondDigitWait }
+
+    /// Long enough to type a second digit, short enough not to feel like a stall.
+    static let secondDigitWait = 600
+
     /// The files given so far, for the evidence panel (the screen model carries facts, not files).
     var evidence: [EvidenceReport] { state.evidence }
 
@@ -180,6 +187,8 @@ struct WizardController {
         ui.field = TextField()
         ui.formFields = []
         ui.formFocus = 0
+        ui.filter = nil
+        ui.pendingNumber = ""
         guard let question else { return }
         if let form = question.form {
             ui.formFields = form.open.map { TextField($0.prefill ?? "") }

@@ -64,9 +64,21 @@ struct AnswerArea {
         return lines
     }
 
+    /// The choices shown: those matching the filter while one is typed, else all (original numbers kept).
+    private var shown: [Int] {
+        guard question.kind == .choice, let filter = ui.filter else { return Array(items.indices) }
+        return ChoiceFilter.matches(question.choices, filter.text)
+    }
+
+    /// The filter's own row above the list while filtering.
+    private var filterRows: Int { question.kind == .choice && ui.filter != nil ? 1 : 0 }
+
     var desiredRows: Int {
         if let form = question.form { return form.open.count }
-        if isList { return items.reduce(0) { $0 + lines(of: $1, scrolling: false).count } }
+        if isList {
+            let items = items
+            return filterRows + max(1, shown.reduce(0) { $0 + lines(of: items[$1], scrolling: false).count })
+        }
         return 1 + min(completionLines.count, 4)
     }
 
@@ -87,12 +99,31 @@ struct AnswerArea {
     // MARK: - Lists
 
     private func drawList(into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
-        let items = items
-        let scrolling = desiredRows > rows
+        var top = top
+        var rows = rows
+        var filterCursor: (row: Int, column: Int)?
+        let shown = shown
+        if let filter = ui.filter, question.kind == .choice {
+            let count = "  \(shown.count) of \(question.choices.count)  Esc shows all"
+            let (cursor, _) = FieldRenderer.draw(
+                filter, prompt: "Filter / ", glyphs: glyphs, into: &grid, row: top, left: left + 2,
+                width: max(20, width - 4 - DisplayWidth.of(count)))
+            grid.put(count, row: top, column: left + width - DisplayWidth.of(count) - 1, style: .dim)
+            filterCursor = cursor
+            top += 1
+            rows -= 1
+            if shown.isEmpty, rows > 0 {
+                grid.put("No choice matches; Backspace widens the filter.", row: top, column: left + 4, style: .dim)
+            }
+        }
+        guard !shown.isEmpty, rows > 0 else { return Result(cursor: filterCursor) }
+        let all = items
+        let items = shown.map { all[$0] }
+        let scrolling = desiredRows - filterRows > rows
         let itemLines = items.map { lines(of: $0, scrolling: scrolling) }
-        let selection = min(max(0, ui.selection), items.count - 1)
+        let selection = shown.firstIndex(of: ui.selection) ?? 0
         let first = firstVisible(itemLines.map(\.count), rows: rows, selection: selection, hint: ui.choiceTop)
-        var result = Result(choiceTop: first)
+        var result = Result(cursor: filterCursor, choiceTop: first)
         var row = top
         var index = first
         while index < items.count, row < top + rows {
@@ -113,7 +144,7 @@ struct AnswerArea {
                 if selected { grid.reverse(row: row, from: left + 4, to: end + 1) }
                 row += 1
             }
-            result.hits += (startRow..<row).map { HitRegion(row: $0, columns: left..<(left + width), target: .choice(index)) }
+            result.hits += (startRow..<row).map { HitRegion(row: $0, columns: left..<(left + width), target: .choice(shown[index])) }
             index += 1
         }
         if scrolling {

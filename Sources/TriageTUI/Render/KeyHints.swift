@@ -46,8 +46,12 @@ enum KeyHints {
                 var hints = [Hint(key: "Enter", label: "answer"), Hint(key: glyphs.upDown, label: "move")]
                 if question.kind == .yesno {
                     hints.insert(Hint(key: "y/n", label: "answer"), at: 0)
+                } else if view.ui.filter != nil {
+                    return [Hint(key: "Enter", label: "answer"), Hint(key: glyphs.upDown, label: "move"),
+                            Hint(key: "Esc", label: "show all"), Hint(key: "^C", label: "quit")]
                 } else {
-                    hints.append(Hint(key: "1-\(min(question.choices.count, 9))", label: "choose"))
+                    hints.append(Hint(key: "1-\(question.choices.count)", label: "choose"))
+                    if question.choices.count > 9 { hints.append(Hint(key: "/", label: "filter")) }
                 }
                 hints += [back, Hint(key: "?", label: "help")]
                 // On the first question Esc already says "quit".
