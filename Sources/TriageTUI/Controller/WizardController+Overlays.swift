@@ -125,3 +125,17 @@ extension WizardController {
         return []
     }
 }
+
+extension WizardController {
+    /// What a typed evidence reference points at: in training, a scenario file's number or name;
+    /// otherwise a path, `~` expanded and relative paths taken from the browsing folder (the
+    /// scenario's folder in training, so Tab and Enter agree).
+    func resolvedEvidencePath(_ typed: String) -> String {
+        let offered = services.offeredFiles
+        if let number = Int(typed), let file = offered.first(where: { $0.number == number }) { return file.path }
+        if let file = offered.first(where: { $0.name == typed }) { return file.path }
+        let path = PathCompleter.expand(typed, home: services.files.homeDirectory)
+        if path.hasPrefix("/") || offered.isEmpty { return path }
+        return services.files.currentDirectory + "/" + path
+    }
+}

@@ -214,7 +214,7 @@ struct WizardController {
     /// Checks a typed path, inspects the file and adds it as evidence.
     /// Returns the report, or the reason the path cannot be read (nothing is sent then).
     mutating func addEvidenceFile(typed: String) -> Result<EvidenceReport, EvidenceFileProblem> {
-        let path = PathCompleter.expand(typed.trimmingLeadingSpaces.trimmingTrailingSpaces, home: services.files.homeDirectory)
+        let path = resolvedEvidencePath(typed.trimmingLeadingSpaces.trimmingTrailingSpaces)
         switch services.files.isDirectory(path) {
         case nil: return .failure(.missing(typed))
         case true?: return addEvidenceFolder(path, typed: typed)
