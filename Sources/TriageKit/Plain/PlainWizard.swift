@@ -77,7 +77,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                     write(map)
                     showScreen = false
                 case .save(let path):
-                    write(hooks.saveReport(path, state) + "\n")
+                    saveReport(to: path)
                     showScreen = false
                 case .copy(let number):
                     copy(number, from: fix)
@@ -124,7 +124,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 write(PlainText.facts(screen))
                 showScreen = false
             case .save(let path):
-                write(hooks.saveReport(path, state) + "\n")
+                saveReport(to: path)
                 showScreen = false
             case .copy:
                 write(PlainText.nothingToCopy)
@@ -242,9 +242,25 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             write(PlainText.noSuchCommand(number, available: fix.commandNumbers))
             return
         }
+        guard hooks.outputIsTerminal else {
+            write("The output is not a terminal, so nothing was sent to a clipboard; command \(number) is:\n\(command)\n")
+            return
+        }
         // The one escape sequence plain mode sends on purpose: written past `write`, which escapes them.
         output.write(Clipboard.osc52(command))
         write("sent command \(number) to the clipboard (OSC 52)\n")
+    }
+
+    /// `save PATH`: over an existing file only after a y at the prompt (or with `--force`).
+    private mutating func saveReport(to path: String) {
+        if !hooks.overwriteAllowed, hooks.fileExists(path) {
+            write("\(path) already exists. Overwrite it? [y/N] ")
+            guard let reply = read(), ["y", "yes"].contains(reply.trimmingSpaces.lowercased()) else {
+                write("Not saved; \(path) is unchanged.\n")
+                return
+            }
+        }
+        write(hooks.saveReport(path, state) + "\n")
     }
 
     private mutating func read() -> String? {

@@ -113,8 +113,13 @@ extension WizardController {
             let hit = layout.hits.first { $0.row == event.row && $0.columns.contains(event.column) }
             switch hit?.target {
             case .choice(let index)?:
+                // A click on a choice answers it, as Enter on the selection would.
                 ui.selection = index
                 ui.validation = nil
+                if let question {
+                    let values = question.kind == .yesno ? ["yes", "no"] : question.choices.map(\.value)
+                    if values.indices.contains(index) { send(.answer(values[index])) }
+                }
             case .copyItem(let index)?:
                 selectCopyItem(index)
                 if event.action == .doubleClick { return copy(index) }
