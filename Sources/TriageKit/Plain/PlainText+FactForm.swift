@@ -2,12 +2,19 @@
 extension PlainText {
     /// The screen for one id of the form: the header before the first id (with the path and the
     /// skips, as any screen), then "Id 3 of 8: API id".
-    static func factItem(_ question: QuestionView, form: FactForm, screen: ScreenModel, width: Int) -> String {
+    static func factItem(
+        _ question: QuestionView, form: FactForm, screen: ScreenModel, width: Int, notes: [RouteNote]? = nil
+    ) -> String {
         var out = ""
         if form.current == 0 {
             out += path(screen, width: width)
-            for notice in screen.skipped {
-                out += TextWrap.wrap("Skipped \"\(notice.title)\": \(notice.answer) (\(notice.reason))", width: width) + "\n"
+            // Learn mode's route notes say what the skip notices say, and which rule each answer followed.
+            if let notes {
+                out += routeNotes(notes, width: width)
+            } else {
+                for notice in screen.skipped {
+                    out += TextWrap.wrap("Skipped \"\(notice.title)\": \(notice.answer) (\(notice.reason))", width: width) + "\n"
+                }
             }
             out += "Step \(screen.stepNumber): ids for the fix \"\(form.fixTitle)\"\n"
             let ids = form.count == 1 ? "1 id" : "\(form.count) ids"

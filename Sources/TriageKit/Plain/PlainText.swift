@@ -54,7 +54,7 @@ enum PlainText {
     /// A question with the path so far. With route notes (learn mode) they replace the skip
     /// notices: they say the same and also which rule each answer followed.
     static func question(_ question: QuestionView, screen: ScreenModel, width: Int, notes: [RouteNote]? = nil) -> String {
-        if let form = question.form { return factItem(question, form: form, screen: screen, width: width) }
+        if let form = question.form { return factItem(question, form: form, screen: screen, width: width, notes: notes) }
         var out = path(screen, width: width)
         if let notes {
             out += routeNotes(notes, width: width)
