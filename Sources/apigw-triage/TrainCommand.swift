@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriagePlain
 import TriageTUI
 import TriageScenarios
 

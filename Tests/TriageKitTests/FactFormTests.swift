@@ -1,5 +1,6 @@
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// The ids a fix still needs form one screen (issue 13 item 3): the form lists them with "n of m",
 /// gives them at once, Back treats them as one screen, and the step counter counts screens seen.

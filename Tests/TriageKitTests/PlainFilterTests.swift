@@ -1,5 +1,6 @@
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// `/TEXT` on a long choice list in plain mode lists the matching choices with their own numbers,
 /// and a two-digit number answers (issue 13 item 4).

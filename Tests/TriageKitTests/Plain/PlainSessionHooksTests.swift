@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Plain mode's autosave hook, `save PATH`, `copy N` and masking, on the fixture content.
 @Suite struct PlainSessionHooksTests {

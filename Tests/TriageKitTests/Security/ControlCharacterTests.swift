@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Escape sequences and bidi overrides from files never reach a terminal or a document raw: each
 /// text channel shows them as escapes, JSON escapes them, and only the copy command sends OSC 52.

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// Plain mode's `/TEXT` on a choice list: the matching choices, with their own numbers.
 extension PlainText {
     static func filtered(_ question: QuestionView, text: String, width: Int) -> String {

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// Plain mode's words for a fix's ids: a short header once, then one compact line per id.
 extension PlainText {
     /// The screen for one id of the form: the header before the first id (with the path and the

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// The words and layout of plain mode (front-end chrome; everything the tree says comes from content).
 enum PlainText {
     static let banner = """

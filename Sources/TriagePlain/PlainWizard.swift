@@ -1,4 +1,5 @@
 import Foundation
+import TriageKit
 
 /// How a plain-mode session ended.
 public enum PlainOutcome: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// What plain mode does around the questions, supplied by the front end so that TriageKit
 /// itself reads no clock and writes no files: saving as it goes, writing reports on `save`,
 /// and the masker for the evidence lines it prints.
