@@ -3,8 +3,8 @@ import PackageDescription
 
 /// apigw-triage: an offline terminal wizard for API Gateway 5xx troubleshooting.
 ///
-/// Layers (arrows point down): `apigw-triage` → `TriageTUI` → `CNcurses`, and everything
-/// else in `TriageKit`, which holds no terminal code. `TriageContent` is the `Content/`
+/// Layers (arrows point down): `apigw-triage` → `TriageTUI` → `CNcurses` and `apigw-triage` →
+/// `TriagePlain` (plain line mode), both over `TriageKit`, which holds no terminal or line I/O. `TriageContent` is the `Content/`
 /// folder and `TriageScenarios` the `Resources/scenarios/` folder, both compiled into the
 /// binary by the `EmbedContentPlugin` build tool.
 let package = Package(
@@ -49,11 +49,17 @@ let package = Package(
             name: "TriageTUI",
             dependencies: ["TriageKit", "CNcurses"]
         ),
+        // Plain line mode: the other front end over the same screen model (line I/O lives here only).
+        .target(
+            name: "TriagePlain",
+            dependencies: ["TriageKit"]
+        ),
         .executableTarget(
             name: "apigw-triage",
             dependencies: [
                 "TriageKit",
                 "TriageTUI",
+                "TriagePlain",
                 "TriageContent",
                 "TriageScenarios",
                 "CGlibcCompat",
@@ -67,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageKitTests",
-            dependencies: ["TriageKit", "TriageContent", "TriageScenarios"]
+            dependencies: ["TriageKit", "TriagePlain", "TriageContent", "TriageScenarios"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -186,7 +186,7 @@ _apigw-triage() {
 
 _apigw-triage_wizard() {
     repeating_flags=()
-    non_repeating_flags=(--plain --no-color --ascii --explain --resume --no-mask --version -h --help)
+    non_repeating_flags=(--plain --no-color --ascii --explain --resume --force --no-mask --version -h --help)
     repeating_options=(--fact --evidence)
     non_repeating_options=(--content --start --report --report-format)
     __apigw-triage_offer_flags_options 1

@@ -23,7 +23,7 @@ function __apigw-triage_parse_tokens -S
         __apigw-triage_parse_subcommand 0 'version' 'h/help'
         switch $unparsed_tokens[1]
         case 'wizard'
-            __apigw-triage_parse_subcommand 1 'content=' 'fact=+' 'plain' 'start=' 'no-color' 'ascii' 'explain' 'report=' 'report-format=' 'resume' 'no-mask' 'evidence=+' 'version' 'h/help'
+            __apigw-triage_parse_subcommand 1 'content=' 'fact=+' 'plain' 'start=' 'no-color' 'ascii' 'explain' 'report=' 'report-format=' 'resume' 'force' 'no-mask' 'evidence=+' 'version' 'h/help'
         case 'scan'
             __apigw-triage_parse_subcommand -r 1 'format=' 'content=' 'no-mask' 'version' 'h/help'
         case 'train'
@@ -123,6 +123,7 @@ complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" report' -l 'report' -d 'Write a report of the session to this file when the wizard ends (Markdown, or JSON for a .json file).' -rfka ''
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" report-format' -l 'report-format' -d 'markdown or json, for --report and for \'save\' (default: from the file name).' -rfka 'markdown json'
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" resume' -l 'resume' -d 'Continue the last unfinished session, or the one whose id follows (--resume ID; \'apigw-triage sessions\' lists them).'
+complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" force' -l 'force' -d 'Let --report and \'save\' replace an existing file without asking.'
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" no-mask' -l 'no-mask' -d 'Do not mask secrets found in evidence (keys, tokens, cookies, passwords).'
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard"' -l 'evidence' -d 'Read these files first (logs, AWS CLI output, templates, curl output) and start where they point.' -rF
 complete -c 'apigw-triage' -n '__apigw-triage_should_offer_completions_for_flags_or_options "apigw-triage wizard" version' -l 'version' -d 'Show the version.'

@@ -91,6 +91,7 @@ _apigw-triage_wizard() {
         '--report-format[markdown or json, for --report and for '\''save'\'' (default\: from the file name).]:format:{__apigw-triage_complete "${___report_format[@]}"}'
         '--resume[Continue the last unfinished session, or the one whose id follows (--resume ID; '\''apigw-triage sessions'\'' lists them).]'
         ':session-id:'
+        '--force[Let --report and '\''save'\'' replace an existing file without asking.]'
         '--no-mask[Do not mask secrets found in evidence (keys, tokens, cookies, passwords).]'
         '--evidence[Read these files first (logs, AWS CLI output, templates, curl output) and start where they point.]:file:_files'
         '--version[Show the version.]'

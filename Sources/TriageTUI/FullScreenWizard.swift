@@ -36,7 +36,7 @@ public enum FullScreenWizard {
             let frame = ScreenRenderer.render(controller.view(theme: theme))
             terminal.draw(frame)
             controller.absorb(frame.feedback)
-            guard let key = terminal.readKey() else { continue }
+            guard let key = terminal.readKey(timeout: controller.keyTimeout) else { continue }
             if key == .control("z") {
                 terminal.suspend()
                 continue

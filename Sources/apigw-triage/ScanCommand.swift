@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TriageKit
 
 /// `apigw-triage scan FILE|DIR...`: classify evidence without questions.
@@ -48,7 +49,11 @@ struct ScanCommand: ParsableCommand {
         }
         switch format {
         case .json: print(try JSONText.encode(summary))
-        case .text: print(ScanText.render(summary, titles: causeTitles(catalogue)), terminator: "")
+        case .text:
+            // On a terminal, lines fit 80 columns; into a file or a pipe they stay whole (no "…"), so
+            // grep and the ticket keep every word of the proving line.
+            let width = isatty(1) == 1 ? 80 : ScanText.unlimitedWidth
+            print(ScanText.render(summary, titles: causeTitles(catalogue), width: width), terminator: "")
         }
         if !results.contains(where: \.wasRead) { throw ExitStatus.unreadable.exitCode }
     }

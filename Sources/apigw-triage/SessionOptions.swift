@@ -22,6 +22,9 @@ struct SessionOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("With --resume: the saved session to continue.", valueName: "session-id"))
     var sessionID: String?
 
+    @Flag(help: ArgumentHelp("Let --report and 'save' replace an existing file without asking."))
+    var force = false
+
     @OptionGroup var masking: MaskingOptions
 
     func validate() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriagePlain
 import TriageTUI
 import TriageScenarios
 
@@ -89,7 +90,11 @@ struct TrainCommand: ParsableCommand {
         let options = TUIOptions(
             color: TUIOptions.colorWanted(flag: noColor, environment: ProcessInfo.processInfo.environment), ascii: ascii,
             explain: explain)
-        let services = WizardServices(inspect: { session.inspection.inspect($0) })
+        var services = WizardServices(inspect: { session.inspection.inspect($0) })
+        // The scenario's files stay listed, `a` takes their numbers, and Tab starts in their folder.
+        if let first = session.files.first, first.path.hasSuffix("/" + first.name) {
+            services.offer(session.files, folder: String(first.path.dropLast(first.name.count + 1)))
+        }
         let outcome = MainActor.assumeIsolated {
             FullScreenWizard.run(engine: engine, state: engine.start(), options: options, services: services)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriagePlain
 import TriageTUI
 
 /// The interactive wizard (the default command).
@@ -45,6 +46,7 @@ struct WizardCommand: ParsableCommand {
     }
 
     func run() throws {
+        try checkReportTarget()
         let tree = try contentOptions.loadTree()
         let engine = Engine(tree: tree)
         // The session's own masker warns about --no-mask; this one only has to match it.
@@ -63,9 +65,14 @@ struct WizardCommand: ParsableCommand {
         let (saves, id) = (session.saves, session.id)
         let interruption = PlainInterruption.install(hint: { WizardSession.resumeHint(id: id, saved: saves.lastSucceeded) })
         defer { interruption.cancel() }
+        var hooks = session.plainHooks()
+        hooks.outputIsTerminal = isatty(1) == 1
+        hooks.overwriteAllowed = sessionOptions.force
+        let environment = session.environment
+        hooks.fileExists = { FileManager.default.fileExists(atPath: WizardSession.expandingHome(in: $0, environment: environment)) }
         var wizard = PlainWizard(
             engine: engine, state: session.state, input: StandardInput(), output: StandardOutput(),
-            echo: !Terminal.isInteractive, hooks: session.plainHooks(), explain: explain)
+            echo: !Terminal.isInteractive, hooks: hooks, explain: explain)
         let outcome = wizard.run()
         if outcome != .finished { printOutput(session.resumeHint) }
         try writeReport(of: wizard.state, session: session)
@@ -105,6 +112,22 @@ struct WizardCommand: ParsableCommand {
             // One line per file, even for a file name holding a newline.
             printError(VisibleText.visible("apigw-triage: \(path): \(report.description)" + report.problems.map { " (\($0))" }.joined()))
             return report.kind == nil ? nil : report
+        }
+    }
+
+    /// `--report FILE` over an existing file: asked first on a terminal, refused otherwise, unless `--force`.
+    private func checkReportTarget() throws {
+        guard let report = sessionOptions.report, !sessionOptions.force else { return }
+        let path = WizardSession.expandingHome(in: report, environment: ProcessInfo.processInfo.environment)
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        guard Terminal.isInteractive else {
+            printError("apigw-triage: \(report) already exists; add --force to overwrite it, or choose another --report file.")
+            throw ExitStatus.usage.exitCode
+        }
+        FileHandle.standardError.write(Data("apigw-triage: \(report) already exists. Overwrite it when the wizard ends? [y/N] ".utf8))
+        guard let reply = readLine(), ["y", "yes"].contains(reply.lowercased()) else {
+            printError("apigw-triage: not overwriting \(report); choose another --report file.")
+            throw ExitStatus.usage.exitCode
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TriageKit
+import TriagePlain
 import TriageTUI
 
 /// Opens the session the wizard runs (new, or resumed from the state folder) and supplies the

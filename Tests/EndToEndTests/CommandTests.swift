@@ -103,7 +103,7 @@ struct PlainSessionTests {
     @Test func startJumpsToABranch() throws {
         let result = try BinaryRunner.run(["--start", "502", "--fact", "region=eu-west-1"] + content, input: "n\n\n\n")
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Step 2: Malformed?"))
+        #expect(result.stdout.contains("Step 1: Malformed?"))
         #expect(result.stdout.contains("FIX: Allow API Gateway to call <function-name>"))
         #expect(try BinaryRunner.run(["--start", "418"] + content).status == 2)
     }

@@ -16,9 +16,12 @@ extension TUITmuxTests {
             .trimmingCharacters(in: .whitespaces)
         try tmux.send("Enter")
         try tmux.waitFor("Which status does the client get?")
-        // Load the scenario's log through the add-file prompt, then answer.
+        // The scenario's files stay listed; load the log by its number through the add-file prompt.
+        try tmux.waitFor("Scenario files (a, then a number): 1 execution.log")
         try tmux.send("a")
-        try tmux.type(logPath)
+        try tmux.waitFor("1. execution.log")
+        #expect(logPath.hasSuffix("/execution.log"))
+        try tmux.type("1")
         try tmux.send("Enter")
         try tmux.waitFor("Evidence: 1 file")
         try tmux.send("2")

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import TriageKit
+@testable import TriagePlain
 
 @Suite struct ConfigInspectorsTests {
     /// Fixtures that are deliberately not a document of their kind (none: those live in

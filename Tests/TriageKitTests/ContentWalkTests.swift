@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Scripted plain-mode walks through the shipped content, one per branch added for issue 12: each
 /// answers the questions as an engineer with that incident would, and checks the fix it lands on.

@@ -1,5 +1,6 @@
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// `--explain` and `map` in plain mode.
 @Suite("Learn mode")

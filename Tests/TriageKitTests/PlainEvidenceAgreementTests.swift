@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Plain mode where evidence meets the answers (issue 13, items 1 and 2), scripted as a user
 /// types it: the failure question, `use evidence`, `add` re-settling an earlier answer, and Back

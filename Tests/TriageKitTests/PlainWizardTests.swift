@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 @Suite("Plain mode")
 struct PlainWizardTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// What the built-in scenarios promise once the scanner and the tree exist: a scan of a
 /// scenario's files names its cause first (or the cause the scenario says it misleads with),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Training on the small fixture tree, with the fixture scenarios and canned inspection.
 @Suite("Training session")

@@ -59,7 +59,7 @@ public enum FixText {
 }
 
 extension String {
-    var trimmedTrailing: String {
+    public var trimmedTrailing: String {
         var text = self
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text

@@ -8,6 +8,9 @@
 /// - The facts found, and a legend for the glyphs.
 public enum ScanText {
     /// The text; control characters from files and file names are shown as escapes (`\x1b`), never raw.
+    /// A width no line reaches: for output that is not a terminal, where lines are never cut or wrapped.
+    public static let unlimitedWidth = 1 << 30
+
     public static func render(_ summary: ScanSummary, titles: [String: String], width: Int = 80) -> String {
         VisibleText.visibleLines(renderRaw(summary.visible, titles: titles, width: width))
     }

@@ -19,7 +19,8 @@ public enum AnswerParser {
         case .input:
             let pattern = node.pattern ?? node.fact.flatMap { tree.fact($0)?.pattern }
             let example = node.example ?? node.fact.flatMap { tree.fact($0)?.example }
-            return parseInput(text, optional: node.isOptional, pattern: pattern, example: example, label: node.shortTitle)
+            return parseInput(
+                text, optional: node.isOptional, pattern: pattern, example: example, label: node.shortTitle, fact: node.fact)
         case .file:
             return .success(skipWords.contains(text.lowercased()) ? "skip" : text)
         case .fix, .end:
@@ -31,13 +32,15 @@ public enum AnswerParser {
     public static func parseFact(_ raw: String, key: String, in tree: DecisionTree) -> Result<String, SessionError> {
         let fact = tree.fact(key)
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        return parseInput(text, optional: true, pattern: fact?.pattern, example: fact?.example, label: fact?.label ?? key)
+        return parseInput(text, optional: true, pattern: fact?.pattern, example: fact?.example, label: fact?.label ?? key, fact: key)
     }
 
     /// Checks a value against a fact's pattern (for `--fact` and `set`).
     public static func validateFact(_ value: String, key: String, in tree: DecisionTree) -> SessionError? {
         guard let fact = tree.fact(key) else { return .unknownFact(key) }
-        if case .failure(let error) = parseInput(value, optional: false, pattern: fact.pattern, example: fact.example, label: fact.label) {
+        if case .failure(let error) = parseInput(
+            value, optional: false, pattern: fact.pattern, example: fact.example, label: fact.label, fact: key)
+        {
             return .invalidFact(key: key, reason: error.description)
         }
         return nil
@@ -55,14 +58,14 @@ public enum AnswerParser {
     }
 
     private static func parseInput(
-        _ text: String, optional: Bool, pattern: String?, example: String?, label: String
+        _ text: String, optional: Bool, pattern: String?, example: String?, label: String, fact: String?
     ) -> Result<String, SessionError> {
         if skipWords.contains(text.lowercased()) {
             return optional ? .success("") : .failure(.invalidAnswer(reason: "\(label) is needed here."))
         }
         guard let pattern else { return .success(text) }
         if fullMatch(text, pattern: pattern) { return .success(text) }
-        if let normalised = InputNormalizer.candidates(for: text).first(where: { fullMatch($0, pattern: pattern) }) {
+        if let normalised = InputNormalizer.candidates(for: text, fact: fact).first(where: { fullMatch($0, pattern: pattern) }) {
             return .success(normalised)
         }
         var reason = "'\(text)' does not look like a valid \(label.lowercasedFirst)"

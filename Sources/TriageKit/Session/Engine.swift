@@ -34,6 +34,7 @@ public struct Engine: Sendable {
         case .setFact(let key, let value): try setFact(key, value, in: &next)
         case .skipFacts: try skipFacts(in: &next)
         case .acceptEvidence: try acceptEvidence(in: &next)
+        case .answerFacts(let values): try answerFacts(values, in: &next)
         }
         return next
     }
@@ -65,6 +66,7 @@ public struct Engine: Sendable {
     }
 
     private func back(in state: inout SessionState) throws(SessionError) {
+        if backOverFactForm(in: &state) { return }
         guard let lastUser = backTarget(in: state) else { throw .atFirstQuestion }
         let step = state.path[lastUser]
         // Questions gone back past are left to the evidence again when the user comes forward.

@@ -36,6 +36,8 @@ public struct QuestionView: Codable, Sendable, Equatable {
     public var prefill: String?
     /// True for the questions the engine asks for a fix's missing facts.
     public var isFactQuestion: Bool
+    /// For those: every id the fix still needs, asked as one form ("3 of 8").
+    public var form: FactForm? = nil
 }
 
 /// What the front end shows: a question or an outcome, with the path so far and the facts.
@@ -96,10 +98,12 @@ extension Engine {
         case .fact(let key, let fix):
             let words = factQuestion(key: key, fix: fix, facts: facts.mapValues(\.value))
             let fact = tree.fact(key)
-            return .question(QuestionView(
+            var view = QuestionView(
                 position: state.current, kind: .input, title: words.title, text: words.text, why: words.why,
                 hint: words.hint, command: nil, choices: [], example: fact?.example, optional: true, evidenceKinds: [],
-                prefill: state.remembered[state.current.id], isFactQuestion: true))
+                prefill: state.remembered[state.current.id], isFactQuestion: true)
+            view.form = factForm(for: state, fix: fix, facts: facts.mapValues(\.value))
+            return .question(view)
         case .node(let id):
             guard let node = tree.node(id) else {
                 return .outcome(RenderedFix(

@@ -17,6 +17,9 @@ public enum SessionEvent: Sendable, Equatable {
     /// Take the evidence's status over the one the user gave, when they disagree (the note on
     /// the screen offers it); Back restores the user's.
     case acceptEvidence
+    /// The ids a fix still needs, given together from the full-screen form (key → value as typed;
+    /// a missing or empty value leaves the placeholder). All are checked before any is taken.
+    case answerFacts([String: String])
 }
 
 /// Why the engine refused an event. The state is unchanged; the front end shows the message.

@@ -162,6 +162,23 @@ public struct SessionState: Codable, Sendable, Equatable {
         if !declined.isEmpty { try container.encode(declined.sorted(), forKey: .declined) }
     }
 
-    /// 1-based number of the step the user is on (answered steps plus this one).
-    public var stepNumber: Int { path.count + 1 }
+    /// 1-based number of the screen the user is on: the questions the user saw and answered, plus
+    /// this one. Automatic answers and `--start` are not screens; a fix's ids are one screen (the
+    /// form), however many there are and even when `skip all` left them empty.
+    public var stepNumber: Int {
+        var screens = 0
+        var form: String?
+        for step in path where step.source == .user {
+            if case .fact(_, let fix) = step.position {
+                if form != fix { screens += 1 }
+                form = fix
+            } else {
+                form = nil
+                screens += 1
+            }
+        }
+        // Still inside the form whose first ids are on the path (plain mode's sequence).
+        if case .fact(_, let fix) = current, form == fix { return screens }
+        return screens + 1
+    }
 }

@@ -55,8 +55,15 @@ struct UIState: Equatable, Sendable {
     var selection = 0
     /// The first choice shown when the list scrolls (the renderer keeps the selection in view).
     var choiceTop = 0
+    /// Choice lists: what was typed after `/` to filter the list (nil when not filtering).
+    var filter: TextField?
+    /// Digits typed on a list of more than 9 choices, waiting briefly for another digit or Enter.
+    var pendingNumber = ""
     /// The answer being typed on input and file questions.
     var field = TextField()
+    /// The ids form: one field per id the fix still needs, and the one being typed in.
+    var formFields: [TextField] = []
+    var formFocus = 0
     /// Names Tab found when several match, shown under the path.
     var completions: [String] = []
     /// Why the last answer was refused, shown under the answer.

@@ -125,8 +125,13 @@ extension WizardController {
             let hit = layout.hits.first { $0.row == event.row && $0.columns.contains(event.column) }
             switch hit?.target {
             case .choice(let index)?:
+                // A click on a choice answers it, as Enter on the selection would.
                 ui.selection = index
                 ui.validation = nil
+                if let question {
+                    let values = question.kind == .yesno ? ["yes", "no"] : question.choices.map(\.value)
+                    if values.indices.contains(index) { send(.answer(values[index])) }
+                }
             case .copyItem(let index)?:
                 selectCopyItem(index)
                 if event.action == .doubleClick { return copy(index) }
@@ -135,5 +140,19 @@ extension WizardController {
             }
         }
         return []
+    }
+}
+
+extension WizardController {
+    /// What a typed evidence reference points at: in training, a scenario file's number or name;
+    /// otherwise a path, `~` expanded and relative paths taken from the browsing folder (the
+    /// scenario's folder in training, so Tab and Enter agree).
+    func resolvedEvidencePath(_ typed: String) -> String {
+        let offered = services.offeredFiles
+        if let number = Int(typed), let file = offered.first(where: { $0.number == number }) { return file.path }
+        if let file = offered.first(where: { $0.name == typed }) { return file.path }
+        let path = PathCompleter.expand(typed, home: services.files.homeDirectory)
+        if path.hasPrefix("/") || offered.isEmpty { return path }
+        return services.files.currentDirectory + "/" + path
     }
 }

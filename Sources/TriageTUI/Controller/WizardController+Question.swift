@@ -4,9 +4,20 @@ import TriageKit
 extension WizardController {
     /// Yes/no and choice questions: arrows, j/k, Home/End, Page keys, digits, y/n, Enter.
     mutating func handleChoosing(_ key: Key, question: QuestionView) -> [TerminalRequest] {
+        if question.kind == .choice, ui.filter != nil { return handleFilter(key, question: question) }
         let values = question.kind == .yesno ? ["yes", "no"] : question.choices.map(\.value)
         let last = max(0, values.count - 1)
+        // Digits waiting for a second one: any key but another digit ends the wait.
+        let pending = ui.pendingNumber
+        ui.pendingNumber = ""
         switch key {
+        case .enter where !pending.isEmpty, .timeout where !pending.isEmpty:
+            answerNumber(pending, values: values)
+        case .timeout:
+            break
+        case .character("/") where question.kind == .choice:
+            ui.filter = TextField()
+            ui.validation = nil
         case .up, .character("k"), .backTab: select(ui.selection - 1, last: last)
         case .down, .character("j"), .tab: select(ui.selection + 1, last: last)
         case .home, .character("g"): select(0, last: last)
@@ -22,12 +33,7 @@ extension WizardController {
             ui.selection = 1
             send(.answer("no"))
         case .character(let digit) where digit.isASCII && digit.isNumber && question.kind == .choice:
-            // A digit picks that choice at once, as in plain mode; lists beyond 9 use the arrows.
-            let index = Int(String(digit))! - 1
-            if values.indices.contains(index) {
-                ui.selection = index
-                send(.answer(values[index]))
-            }
+            typeDigit(digit, after: pending, values: values)
         default:
             return handleCommonKey(key) ?? []
         }

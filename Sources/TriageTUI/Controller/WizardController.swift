@@ -31,6 +31,13 @@ struct WizardController {
         resetAnswerWidgets()
     }
 
+    /// How long the terminal should wait for the next key before sending `.timeout` (milliseconds),
+    /// or nil to wait for ever: a number on a long list waits this long for its second digit.
+    var keyTimeout: Int? { ui.pendingNumber.isEmpty ? nil : Self.secondDigitWait }
+
+    /// Long enough to type a second digit, short enough not to feel like a stall.
+    static let secondDigitWait = 600
+
     /// The files given so far, for the evidence panel (the screen model carries facts, not files).
     var evidence: [EvidenceReport] { state.evidence }
 
@@ -88,6 +95,7 @@ struct WizardController {
         }
         if outcome != nil { return handleOutcome(key) }
         guard let question else { return [] }
+        if let form = question.form { return handleForm(key, form: form) }
         switch question.kind {
         case .input, .file: return handleTyping(key, question: question)
         default: return handleChoosing(key, question: question)
@@ -182,7 +190,15 @@ struct WizardController {
         ui.selectedCopy = 0
         ui.selection = 0
         ui.field = TextField()
+        ui.formFields = []
+        ui.formFocus = 0
+        ui.filter = nil
+        ui.pendingNumber = ""
         guard let question else { return }
+        if let form = question.form {
+            ui.formFields = form.open.map { TextField($0.prefill ?? "") }
+            return
+        }
         let prefill = question.prefill
         switch question.kind {
         case .yesno:
@@ -203,7 +219,7 @@ struct WizardController {
     /// Checks a typed path, inspects the file and adds it as evidence.
     /// Returns the report, or the reason the path cannot be read (nothing is sent then).
     mutating func addEvidenceFile(typed: String) -> Result<EvidenceReport, EvidenceFileProblem> {
-        let path = PathCompleter.expand(typed.trimmingLeadingSpaces.trimmingTrailingSpaces, home: services.files.homeDirectory)
+        let path = resolvedEvidencePath(typed.trimmingLeadingSpaces.trimmingTrailingSpaces)
         switch services.files.isDirectory(path) {
         case nil: return .failure(.missing(typed))
         case true?: return addEvidenceFolder(path, typed: typed)

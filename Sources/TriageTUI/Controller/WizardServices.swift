@@ -16,6 +16,9 @@ public struct WizardServices: Sendable {
     /// Writes a report of the session for `s` on the fix screen; without it, `s` saves the fix as text.
     public var saveReport: (@Sendable (_ path: String, _ state: SessionState) -> SaveOutcome)?
     var files: any FileBrowsing
+    /// Training: the scenario's files, listed beside the question and in the add-file prompt, where
+    /// `a` takes a file's number or name as well as a path.
+    public private(set) var offeredFiles: [OfferedFile] = []
     var save: @Sendable (_ path: String, _ contents: String) -> SaveOutcome
 
     /// Services on the real file system, with `inspect` reading evidence files.
@@ -30,6 +33,13 @@ public struct WizardServices: Sendable {
         self.inspect = inspect
         self.files = files
         self.save = save
+    }
+
+    /// Offers a training scenario's files: they stay listed, `a` takes their numbers or names, and
+    /// relative paths (typed or completed with Tab) start in the scenario's folder.
+    public mutating func offer(_ files: [OfferedFile], folder: String) {
+        offeredFiles = files
+        self.files = LocalFileBrowsing(folder: folder)
     }
 
     /// The stand-in until a build wires the evidence scanner: the file is listed, nothing is detected.

@@ -22,8 +22,11 @@ protocol FileBrowsing: Sendable {
 
 /// The real file system.
 struct LocalFileBrowsing: FileBrowsing {
+    /// Where relative paths start instead of the process's current folder (a training scenario's folder).
+    var folder: String?
+
     var homeDirectory: String { FileManager.default.homeDirectoryForCurrentUser.path }
-    var currentDirectory: String { FileManager.default.currentDirectoryPath }
+    var currentDirectory: String { folder ?? FileManager.default.currentDirectoryPath }
 
     func entries(of directory: String) -> [FolderEntry]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return nil }

@@ -9,6 +9,9 @@ enum Key: Equatable, Sendable {
     case mouse(MouseEvent)
     /// The terminal changed size.
     case resize(TerminalSize)
+    /// No key came in the time the controller asked to wait (`keyTimeout`): a number on a long
+    /// list waiting for its second digit is taken as it is.
+    case timeout
 }
 
 /// A mouse action at a screen cell.

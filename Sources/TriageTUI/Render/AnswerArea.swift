@@ -64,12 +64,26 @@ struct AnswerArea {
         return lines
     }
 
+    /// The choices shown: those matching the filter while one is typed, else all (original numbers kept).
+    private var shown: [Int] {
+        guard question.kind == .choice, let filter = ui.filter else { return Array(items.indices) }
+        return ChoiceFilter.matches(question.choices, filter.text)
+    }
+
+    /// The filter's own row above the list while filtering.
+    private var filterRows: Int { question.kind == .choice && ui.filter != nil ? 1 : 0 }
+
     var desiredRows: Int {
-        if isList { return items.reduce(0) { $0 + lines(of: $1, scrolling: false).count } }
+        if let form = question.form { return form.open.count }
+        if isList {
+            let items = items
+            return filterRows + max(1, shown.reduce(0) { $0 + lines(of: items[$1], scrolling: false).count })
+        }
         return 1 + min(completionLines.count, 4)
     }
 
     var minimumRows: Int {
+        if let form = question.form { return min(form.open.count, 3) }
         if question.kind == .yesno { return 2 }
         if isList { return min(desiredRows, 3) }
         return 1
@@ -77,6 +91,7 @@ struct AnswerArea {
 
     func draw(into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
         guard rows > 0 else { return Result() }
+        if let form = question.form { return drawForm(form, into: &grid, top: top, rows: rows, left: left) }
         return isList ? drawList(into: &grid, top: top, rows: rows, left: left)
             : drawField(into: &grid, top: top, rows: rows, left: left)
     }
@@ -84,12 +99,31 @@ struct AnswerArea {
     // MARK: - Lists
 
     private func drawList(into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
-        let items = items
-        let scrolling = desiredRows > rows
+        var top = top
+        var rows = rows
+        var filterCursor: (row: Int, column: Int)?
+        let shown = shown
+        if let filter = ui.filter, question.kind == .choice {
+            let count = "  \(shown.count) of \(question.choices.count)  Esc shows all"
+            let (cursor, _) = FieldRenderer.draw(
+                filter, prompt: "Filter / ", glyphs: glyphs, into: &grid, row: top, left: left + 2,
+                width: max(20, width - 4 - DisplayWidth.of(count)))
+            grid.put(count, row: top, column: left + width - DisplayWidth.of(count) - 1, style: .dim)
+            filterCursor = cursor
+            top += 1
+            rows -= 1
+            if shown.isEmpty, rows > 0 {
+                grid.put("No choice matches; Backspace widens the filter.", row: top, column: left + 4, style: .dim)
+            }
+        }
+        guard !shown.isEmpty, rows > 0 else { return Result(cursor: filterCursor) }
+        let all = items
+        let items = shown.map { all[$0] }
+        let scrolling = desiredRows - filterRows > rows
         let itemLines = items.map { lines(of: $0, scrolling: scrolling) }
-        let selection = min(max(0, ui.selection), items.count - 1)
+        let selection = shown.firstIndex(of: ui.selection) ?? 0
         let first = firstVisible(itemLines.map(\.count), rows: rows, selection: selection, hint: ui.choiceTop)
-        var result = Result(choiceTop: first)
+        var result = Result(cursor: filterCursor, choiceTop: first)
         var row = top
         var index = first
         while index < items.count, row < top + rows {
@@ -110,7 +144,7 @@ struct AnswerArea {
                 if selected { grid.reverse(row: row, from: left + 4, to: end + 1) }
                 row += 1
             }
-            result.hits += (startRow..<row).map { HitRegion(row: $0, columns: left..<(left + width), target: .choice(index)) }
+            result.hits += (startRow..<row).map { HitRegion(row: $0, columns: left..<(left + width), target: .choice(shown[index])) }
             index += 1
         }
         if scrolling {
@@ -134,6 +168,39 @@ struct AnswerArea {
         while first < selection, heights[first...selection].reduce(0, +) > rows { first += 1 }
         while first > 0, heights[(first - 1)...].reduce(0, +) <= rows { first -= 1 }
         return first
+    }
+
+    // MARK: - Ids form
+
+    /// One row per id: the pointer on the field being typed in, the label, the field (an empty
+    /// field shows the placeholder the fix will keep, dimmed), and the id's example.
+    private func drawForm(_ form: FactForm, into grid: inout CellGrid, top: Int, rows: Int, left: Int) -> Result {
+        let fields = Array(form.open)
+        let focus = min(max(0, ui.formFocus), fields.count - 1)
+        let labelWidth = min(26, fields.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        let fieldX = left + 4 + labelWidth + 1
+        let fieldWidth = min(32, max(8, width - fieldX - 16))
+        // Keep the field being typed in on screen when the rows are fewer than the ids.
+        let first = max(0, focus - rows + 1)
+        var result = Result()
+        for (offset, index) in (first..<min(fields.count, first + rows)).enumerated() {
+            let field = fields[index]
+            let row = top + offset
+            let focused = index == focus
+            if focused { grid.put(glyphs.pointer, row: row, column: left + 2, style: .bold) }
+            let label = DisplayWidth.truncate(field.label, to: labelWidth, ellipsis: glyphs.ellipsis)
+            grid.put(label, row: row, column: left + 4, style: focused ? .bold : .plain)
+            let typed = index < ui.formFields.count ? ui.formFields[index] : TextField()
+            let drawn = FieldRenderer.draw(typed, prompt: "", glyphs: glyphs, into: &grid, row: row, left: fieldX, width: fieldWidth)
+            if typed.isEmpty, !focused {
+                grid.put(field.placeholder, row: row, column: fieldX, style: CellStyle(dim: true, underline: true), limit: fieldX + fieldWidth)
+            }
+            if focused { result.cursor = drawn.cursor }
+            if let example = field.example {
+                grid.put("e.g. " + example, row: row, column: fieldX + fieldWidth + 2, style: .dim, limit: left + width - 1)
+            }
+        }
+        return result
     }
 
     // MARK: - Text field

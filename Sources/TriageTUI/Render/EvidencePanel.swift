@@ -3,7 +3,7 @@ import TriageKit
 /// The evidence panel's lines: each file given with what was detected, then the facts files stated.
 enum EvidencePanel {
     static func lines(_ view: WizardView, width: Int, glyphs: Glyphs) -> [String] {
-        guard !view.evidence.isEmpty else { return [] }
+        guard !view.evidence.isEmpty || !view.offeredFiles.isEmpty else { return [] }
         var lines: [String] = []
         for report in view.evidence {
             // A recognised file gets a check mark; an unrecognised one a "?", so no colour is needed.
@@ -19,6 +19,10 @@ enum EvidencePanel {
         if !fromFiles.isEmpty {
             let facts = fromFiles.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
             lines += ProseWrap.wrap("Facts from files: \(facts)", width: width)
+        }
+        if !view.offeredFiles.isEmpty {
+            let files = view.offeredFiles.map { "\($0.number) \($0.name)" }.joined(separator: ", ")
+            lines += ProseWrap.wrap("Scenario files (a, then a number): \(files)", width: width)
         }
         return lines
     }

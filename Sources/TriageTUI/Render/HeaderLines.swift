@@ -47,7 +47,9 @@ enum HeaderLines {
     static func stepLabel(_ screen: ScreenModel, glyphs: Glyphs) -> String {
         let step = "Step \(screen.stepNumber)"
         switch screen.body {
-        case .question(let question): return question.isFactQuestion ? "\(step) \(glyphs.dot) fact for the fix" : step
+        case .question(let question):
+            if question.form != nil { return "\(step) \(glyphs.dot) ids for the fix" }
+            return question.isFactQuestion ? "\(step) \(glyphs.dot) fact for the fix" : step
         case .outcome(let fix): return "\(step) \(glyphs.dot) \(fix.kind == .fix ? "fix" : "outcome")"
         }
     }

@@ -33,6 +33,10 @@ enum KeyHints {
             return hints + [Hint(key: "s", label: "save"), back, Hint(key: "?", label: "help"), Hint(key: "q", label: "quit"),
                             Hint(key: "r", label: "restart")]
         case .question(let question):
+            if question.form != nil {
+                return [Hint(key: "Tab", label: "next id"), Hint(key: "Enter", label: "next / show the fix"),
+                        Hint(key: "Esc", label: "back"), Hint(key: "F1", label: "help"), Hint(key: "^C", label: "quit")]
+            }
             switch question.kind {
             case .input, .file:
                 var hints = [Hint(key: "Enter", label: "answer")]
@@ -45,8 +49,12 @@ enum KeyHints {
                 var hints = [Hint(key: "Enter", label: "answer"), Hint(key: glyphs.upDown, label: "move")]
                 if question.kind == .yesno {
                     hints.insert(Hint(key: "y/n", label: "answer"), at: 0)
+                } else if view.ui.filter != nil {
+                    return [Hint(key: "Enter", label: "answer"), Hint(key: glyphs.upDown, label: "move"),
+                            Hint(key: "Esc", label: "show all"), Hint(key: "^C", label: "quit")]
                 } else {
-                    hints.append(Hint(key: "1-\(min(question.choices.count, 9))", label: "choose"))
+                    hints.append(Hint(key: "1-\(question.choices.count)", label: "choose"))
+                    if question.choices.count > 9 { hints.append(Hint(key: "/", label: "filter")) }
                 }
                 hints += [back, Hint(key: "?", label: "help")]
                 if view.screen.notes.contains(where: \.canAccept) { hints.insert(Hint(key: "u", label: "use evidence"), at: 0) }

@@ -98,6 +98,14 @@ enum OverlayRenderer {
             let names = prompt.completions.joined(separator: "  ")
             extra += ProseWrap.wrap(names, width: width - 4).prefix(3).map { StyledLine($0, .dim) }
         }
+        if prompt.purpose == .addEvidence, !view.offeredFiles.isEmpty {
+            // Training: the scenario's files, by number; room is kept for the box on a small screen.
+            extra.append(StyledLine("The scenario's files (type a number, a name or a path):", .dim))
+            let room = max(1, grid.height - 8 - extra.count)
+            for file in view.offeredFiles.prefix(room) {
+                extra.append(StyledLine(DisplayWidth.truncate("\(file.number). \(file.name): \(file.description)", to: width - 4, ellipsis: glyphs.ellipsis)))
+            }
+        }
         let height = 5 + extra.count
         let top = max(2, (grid.height - height) / 2)
         grid.box(top: top, left: left, height: height, width: width, title: title, glyphs: glyphs)

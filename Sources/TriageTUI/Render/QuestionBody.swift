@@ -9,13 +9,13 @@ enum QuestionBody {
         let textWidth = width - 2
         let answer = AnswerArea(question: question, ui: view.ui, glyphs: glyphs, width: width)
 
-        let text = ProseWrap.wrap(question.text, width: textWidth)
+        let text = ProseWrap.wrap(question.form.map(formText) ?? question.text, width: textWidth)
         let messages = messageLines(view.ui, width: textWidth - 2)
         let hints = hintLines(question, width: textWidth)
         let commands = question.command.map { CommandWrap.wrap($0, width: textWidth - 2).map { "  " + $0.text } } ?? []
         // In learn mode the route comes first: it is what the trainee is there to see.
         let notes = view.routeNotes.isEmpty ? "" : "How you got here: " + view.routeNotes.joined(separator: " ") + "\n\n"
-        let why = ProseWrap.wrap(notes + question.why, width: textWidth)
+        let why = ProseWrap.wrap(notes + (question.form == nil ? question.why : formWhy), width: textWidth)
         let evidence = view.ui.showsEvidence ? EvidencePanel.lines(view, width: textWidth, glyphs: glyphs) : []
 
         var budget = QuestionBudget(
@@ -24,7 +24,10 @@ enum QuestionBody {
         budget.fit(into: bottom - top)
 
         var row = top
-        let title = question.isFactQuestion ? "Fact for the fix: \(question.title)" : question.title
+        var title = question.isFactQuestion ? "Fact for the fix: \(question.title)" : question.title
+        if let form = question.form {
+            title = "Ids for the fix \(glyphs.dot) \(form.current + min(view.ui.formFocus, form.open.count - 1) + 1) of \(form.count)"
+        }
         grid.rule(row: row, title: title, glyphs: glyphs, style: CellStyle(bold: true, role: .heading))
         row += 1
         row = put(text, count: budget.text, style: .bold, into: &grid, row: row, glyphs: glyphs)
@@ -95,8 +98,21 @@ enum QuestionBody {
         return lines
     }
 
+    /// The ids form's question, in the front end's words (the content words one id at a time).
+    private static func formText(_ form: FactForm) -> String {
+        "The commands of \"\(form.fixTitle)\" need \(form.count == 1 ? "this id" : "these ids"). Fill in what you know."
+    }
+
+    private static let formWhy = "Given ids make the fix's commands ready to paste; an empty field keeps the placeholder "
+        + "shown in it, to fill in later."
+
     private static func hintLines(_ question: QuestionView, width: Int) -> [String] {
         var text: [String] = []
+        if question.form != nil {
+            text.append("Tab and Shift-Tab move between the ids; Enter on the last one shows the fix. "
+                + "Type 'skip all' in a field to see the fix now.")
+            return text.flatMap { ProseWrap.wrap($0, width: width) }
+        }
         if let hint = question.hint { text.append(hint) }
         if question.kind == .input, !question.isFactQuestion, let example = question.example {
             text.append("Example: \(example)" + (question.optional ? ". Enter with nothing leaves it unknown." : "."))

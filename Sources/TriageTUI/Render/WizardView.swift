@@ -6,6 +6,8 @@ struct WizardView: Sendable {
     var ui: UIState
     var evidence: [EvidenceReport]
     var theme: Theme
+    /// Training: the scenario's files, kept in view so the trainee can load them by number.
+    var offeredFiles: [OfferedFile] = []
     /// Learn mode: how the latest answers moved the session, shown above the why text.
     var routeNotes: [String] = []
 }
@@ -21,7 +23,7 @@ struct RenderedScreen: Sendable {
 extension WizardController {
     func view(theme: Theme) -> WizardView {
         WizardView(
-            screen: screen, ui: ui, evidence: evidence, theme: theme,
+            screen: screen, ui: ui, evidence: evidence, theme: theme, offeredFiles: services.offeredFiles,
             routeNotes: explain ? engine.routeNotes(for: state).map(\.sentence) : [])
     }
 }

@@ -129,9 +129,13 @@ final class CursesTerminal {
     // MARK: - Keys
 
     /// Waits for the next key; nil for input that means nothing (curses errors, Alt combinations).
-    func readKey() -> Key? {
+    /// With `timeout` (milliseconds), `.timeout` when no key came in that time.
+    func readKey(timeout: Int? = nil) -> Key? {
         var value: wint_t = 0
+        if let timeout { wtimeout(cn_stdscr(), Int32(timeout)) }
         let status = wget_wch(cn_stdscr(), &value)
+        if timeout != nil { wtimeout(cn_stdscr(), -1) }
+        if status == ERR, timeout != nil { return .timeout }
         guard status != ERR else {
             consecutiveErrors += 1
             // Input gone for good (the terminal closed without a SIGHUP): stop instead of spinning.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Plain mode's autosave hook, `save PATH`, `copy N` and masking, on the fixture content.
 @Suite struct PlainSessionHooksTests {
@@ -58,13 +59,34 @@ import Testing
     }
 
     @Test func copySendsTheCommandThroughOSC52() throws {
-        let (output, outcome, _) = run(FixtureSessions.answersWithoutEvidence + ["copy 1", "copy 3", "copy 9"])
+        var terminal = PlainSessionHooks.none
+        terminal.outputIsTerminal = true
+        let (output, outcome, _) = run(FixtureSessions.answersWithoutEvidence + ["copy 1", "copy 3", "copy 9"], hooks: terminal)
         #expect(outcome == .finished)
         let first = "aws logs tail /aws/lambda/orders-handler --since 1h --region eu-west-1"
         let verify = "curl -i https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/"
         #expect(output.contains("\u{1B}]52;c;\(Data(first.utf8).base64EncodedString())\u{07}sent command 1 to the clipboard (OSC 52)\n"))
         #expect(output.contains("\u{1B}]52;c;\(Data(verify.utf8).base64EncodedString())\u{07}sent command 3 to the clipboard (OSC 52)\n"))
         #expect(output.contains("There is no command 9; commands: 1, 2, 3.\n"))
+    }
+
+    @Test func copyIntoAFileOrPipeSendsNoEscapeAndPrintsTheCommand() {
+        let (output, _, _) = run(FixtureSessions.answersWithoutEvidence + ["copy 1"])
+        #expect(!output.contains("\u{1B}"))
+        #expect(output.contains("nothing was sent to a clipboard; command 1 is:\naws logs tail /aws/lambda/orders-handler"))
+    }
+
+    @Test func saveAsksBeforeReplacingAFile() {
+        var hooks = PlainSessionHooks(saveReport: { path, _ in "Report saved to \(path)." })
+        hooks.fileExists = { $0 == "old.md" }
+        let (kept, _, _) = run(FixtureSessions.answersWithoutEvidence + ["save old.md", "n"], hooks: hooks)
+        #expect(kept.contains("old.md already exists. Overwrite it? [y/N] Not saved; old.md is unchanged.\n"))
+        let (replaced, _, _) = run(FixtureSessions.answersWithoutEvidence + ["save old.md", "y"], hooks: hooks)
+        #expect(replaced.contains("Report saved to old.md."))
+        hooks.overwriteAllowed = true
+        let (forced, _, _) = run(FixtureSessions.answersWithoutEvidence + ["save old.md"], hooks: hooks)
+        #expect(!forced.contains("Overwrite it?"))
+        #expect(forced.contains("Report saved to old.md."))
     }
 
     @Test func copyBeforeTheFixSaysWhenItWorks() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Escape sequences and bidi overrides from files never reach a terminal or a document raw: each
 /// text channel shows them as escapes, JSON escapes them, and only the copy command sends OSC 52.
@@ -123,7 +124,11 @@ import Testing
         // The copy command is the one place plain mode sends an escape sequence on purpose.
         var finished = try FixtureSessions.run(FixtureSessions.answersWithoutEvidence, engine: engine)
         finished.evidence = [Self.hostileReport(path: Self.hostileName)]
-        var copying = PlainWizard(engine: engine, state: finished, input: ScriptedInput(["copy 1", "quit"]), output: CapturedOutput())
+        // (To a terminal: into a file or a pipe plain mode sends no escape at all.)
+        var terminal = PlainSessionHooks.none
+        terminal.outputIsTerminal = true
+        var copying = PlainWizard(
+            engine: engine, state: finished, input: ScriptedInput(["copy 1", "quit"]), output: CapturedOutput(), hooks: terminal)
         _ = copying.run()
         let sequences = copying.output.text.components(separatedBy: "\u{1B}]52;c;").count - 1
         #expect(sequences == 1)

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import TriageKit
+@testable import TriagePlain
 
 /// Every output channel a scanned file reaches, rendered to text: scan text and JSON, the plain
 /// wizard's screens, the Markdown and JSON reports, and the saved session file.

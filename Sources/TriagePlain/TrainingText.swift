@@ -1,3 +1,5 @@
+import TriageKit
+
 /// The words and layout of training in plain mode: the scenario's introduction, its files, and
 /// the verdict. (What a scenario says comes from its `scenario.yaml`.)
 public enum TrainingText {

@@ -1,4 +1,5 @@
 import Foundation
+import TriageKit
 
 /// How a plain-mode session ended.
 public enum PlainOutcome: Equatable, Sendable {
@@ -78,7 +79,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                     write(map)
                     showScreen = false
                 case .save(let path):
-                    write(hooks.saveReport(path, state) + "\n")
+                    saveReport(to: path)
                     showScreen = false
                 case .copy(let number):
                     copy(number, from: fix)
@@ -91,7 +92,11 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 continue
             }
             guard case .question(let question) = screen.body else { continue }
-            if showScreen { write("\n" + PlainText.question(question, screen: screen, width: width, notes: notes)) }
+            if showScreen {
+                // The ids after the first follow on without a blank line: one compact sequence.
+                let gap = (question.form?.current ?? 0) > 0 ? "" : "\n"
+                write(gap + PlainText.question(question, screen: screen, width: width, notes: notes))
+            }
             write(PlainText.prompt(for: question))
             guard let line = read() else {
                 write("\n" + PlainText.endOfInput(question))
@@ -122,7 +127,7 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
                 write(PlainText.facts(screen))
                 showScreen = false
             case .save(let path):
-                write(hooks.saveReport(path, state) + "\n")
+                saveReport(to: path)
                 showScreen = false
             case .copy:
                 write(PlainText.nothingToCopy)
@@ -133,6 +138,9 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             case .skipAll: perform(.skipFacts, showScreen: &showScreen)
             case .set(let key, let value): perform(.setFact(key: key, value: value), showScreen: &showScreen)
             case .add(let path): addEvidence(path, showScreen: &showScreen)
+            case .answer(let text) where question.kind == .choice && text.hasPrefix("/"):
+                write(PlainText.filtered(question, text: String(text.dropFirst()), width: width))
+                showScreen = false
             case .answer(let text):
                 if question.kind == .file, hooks.inspection.isAvailable, !AnswerParser.skipWords.contains(text.lowercased()) {
                     answerFileQuestion(with: text, showScreen: &showScreen)
@@ -237,9 +245,25 @@ public struct PlainWizard<Input: LineSource, Output: TextSink> {
             write(PlainText.noSuchCommand(number, available: fix.commandNumbers))
             return
         }
+        guard hooks.outputIsTerminal else {
+            write("The output is not a terminal, so nothing was sent to a clipboard; command \(number) is:\n\(command)\n")
+            return
+        }
         // The one escape sequence plain mode sends on purpose: written past `write`, which escapes them.
         output.write(Clipboard.osc52(command))
         write("sent command \(number) to the clipboard (OSC 52)\n")
+    }
+
+    /// `save PATH`: over an existing file only after a y at the prompt (or with `--force`).
+    private mutating func saveReport(to path: String) {
+        if !hooks.overwriteAllowed, hooks.fileExists(path) {
+            write("\(path) already exists. Overwrite it? [y/N] ")
+            guard let reply = read(), ["y", "yes"].contains(reply.trimmingSpaces.lowercased()) else {
+                write("Not saved; \(path) is unchanged.\n")
+                return
+            }
+        }
+        write(hooks.saveReport(path, state) + "\n")
     }
 
     private mutating func read() -> String? {

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// The words and layout of plain mode (front-end chrome; everything the tree says comes from content).
 enum PlainText {
     static let banner = """
@@ -17,6 +19,7 @@ enum PlainText {
           add PATH    read an evidence file or a folder of them (logs, CLI output, templates)
           skip all    show the fix now, without the facts it still needs
           use evidence  take the status the evidence shows over the one you gave (when they differ)
+          /TEXT       on a list: show only the choices that match TEXT (then type the number)
           save FILE   write a report of the session (Markdown; JSON if FILE ends in .json)
           copy N      on the fix: send command N to the clipboard (OSC 52)
           collect [FILE]  the read-only script that gathers this API's evidence (printed, or saved as FILE)
@@ -54,6 +57,7 @@ enum PlainText {
     /// A question with the path so far. With route notes (learn mode) they replace the skip
     /// notices: they say the same and also which rule each answer followed.
     static func question(_ question: QuestionView, screen: ScreenModel, width: Int, notes: [RouteNote]? = nil) -> String {
+        if let form = question.form { return factItem(question, form: form, screen: screen, width: width, notes: notes) }
         var out = path(screen, width: width)
         if let notes {
             out += routeNotes(notes, width: width)
@@ -101,6 +105,7 @@ enum PlainText {
     }
 
     static func prompt(for question: QuestionView) -> String {
+        if let form = question.form { return factPrompt(question, form: form) }
         var parts: [String] = []
         switch question.kind {
         case .yesno: parts.append("y/n")

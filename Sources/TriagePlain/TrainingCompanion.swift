@@ -1,3 +1,5 @@
+import TriageKit
+
 /// Training in plain mode: the wizard plus the scenario's offered files and, at the end, the verdict.
 ///
 /// Commands it adds: `files` (what is offered, what is loaded, where the files are), `load N`

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// What plain mode does around the questions, supplied by the front end so that TriageKit
 /// itself reads no clock and writes no files: saving as it goes, writing reports on `save`,
 /// and the masker for the evidence lines it prints.
@@ -9,6 +11,13 @@ public struct PlainSessionHooks {
     public var masker: SecretMasker
     /// Reads the evidence files given at file questions and with `add PATH`.
     public var inspection: EvidenceInspection
+    /// Whether the output is a terminal: only then does `copy N` send the OSC 52 sequence (into a
+    /// file or a pipe it would only be noise).
+    public var outputIsTerminal = false
+    /// Whether `save PATH` may replace an existing file, and how to tell (`--force` allows it;
+    /// otherwise plain mode asks y/N first).
+    public var overwriteAllowed = false
+    public var fileExists: (String) -> Bool = { _ in false }
 
     public init(
         stateChanged: @escaping (SessionState) -> Void = { _ in },

@@ -1,3 +1,5 @@
+import TriageKit
+
 /// Extra behaviour layered on plain mode by a front end that does more than the wizard: training
 /// adds its offered files (`files`, `load N`) and prints a verdict under the outcome.
 ///

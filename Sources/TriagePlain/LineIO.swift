@@ -1,4 +1,5 @@
 import Foundation
+import TriageKit
 
 /// Where plain mode reads answers from: one line per call, `nil` at end of input.
 public protocol LineSource {
