@@ -18,6 +18,8 @@ struct AccessLogScan {
 
     private var json = FlatJSONLine()
     private var entriesWithFacts = 0
+    private var sawCLF = false
+    private var sawJSON = false
     private static let factEntries = 8
 
     init(path: String) {
@@ -28,6 +30,11 @@ struct AccessLogScan {
         guard let start = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
         if let open = Self.jsonStart(line, from: start) {
             consumeJSON(UnsafeBufferPointer(rebasing: line[open...]), whole: line, number: number)
+        } else if entriesWithFacts >= Self.factEntries, let status = CommonLogFormatLine.quickStatus(line), status < 500, status != 429 {
+            // A successful CLF request once the facts are in: counted from its bytes.
+            if !sawCLF { formats.insert("CLF") }
+            sawCLF = true
+            requests += 1
         } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(line.text(0..<line.count)) {
             formats.insert("CLF")
             take(entry, number: number, text: { line.text(0..<line.count) })
@@ -41,7 +48,8 @@ struct AccessLogScan {
             unrecognisedLines += 1
             return
         }
-        formats.insert("JSON")
+        if !sawJSON { formats.insert("JSON") }
+        sawJSON = true
         let status = FlatJSONLine.text(of: statusField, in: object).flatMap { Int($0) }
         if let status, status < 500, status != 429, entriesWithFacts >= Self.factEntries {
             requests += 1

@@ -37,6 +37,41 @@ enum CommonLogFormatLine {
         return entry
     }
 
+    /// The status of a plain ASCII CLF line, read from its bytes, when `entry` would read the line
+    /// and find exactly that status; nil when only `entry` can tell (then ask it). Lets a scan count
+    /// a successful request without building a `String` per line.
+    static func quickStatus(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = line.baseAddress, ByteScan.isASCII(base, count: line.count),
+            let open = line.firstOffset(of: " ["), let close = line.firstOffset(of: "] \"", from: open + 2),
+            let requestEnd = line.firstOffset(of: UInt8(ascii: "\""), in: (close + 3)..<line.count),
+            words(in: line, close + 3..<requestEnd, atLeast: 2)
+        else { return nil }
+        // The first word after the request: digits only (a sign or other text: let `entry` judge).
+        var start = requestEnd + 1
+        while start < line.count, line[start] == 0x20 { start += 1 }
+        var end = start
+        var status = 0
+        while end < line.count, line[end] != 0x20 {
+            guard line[end].isASCIIDigit, end - start < 6 else { return nil }
+            status = status * 10 + Int(line[end] &- 0x30)
+            end += 1
+        }
+        return end > start && (100...599).contains(status) ? status : nil
+    }
+
+    /// Whether `range` of `line` holds at least `count` words separated by spaces.
+    private static func words(in line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, atLeast count: Int) -> Bool {
+        var found = 0
+        var inWord = false
+        for index in range {
+            let isSpace = line[index] == 0x20
+            if !isSpace, !inWord { found += 1 }
+            if found >= count { return true }
+            inWord = !isSpace
+        }
+        return false
+    }
+
     /// Request ids hold a digit, `=` or `-`; an error message's first word does not.
     private static func isID(_ word: Substring) -> Bool {
         AWSIdentifiers.isRequestID(word) && word.contains { $0.isNumber || $0 == "=" || $0 == "-" }
