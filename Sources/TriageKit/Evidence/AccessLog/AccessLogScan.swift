@@ -35,7 +35,7 @@ struct AccessLogScan {
             if !sawCLF { formats.insert("CLF") }
             sawCLF = true
             requests += 1
-        } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(line.text(0..<line.count)) {
+        } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(bytes: line) {
             formats.insert("CLF")
             take(entry, number: number, text: { line.text(0..<line.count) })
         } else {
@@ -69,7 +69,10 @@ struct AccessLogScan {
         if status == 429 { throttled += 1 }
         guard status >= 500 else { return }
         failed += 1
-        if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
+        // Most failures repeat a cause already exemplified: count them without quoting the line.
+        if let guess = AccessLogInterpreter.guess(entry), !tally.wantsExample(cause: guess.cause, confidence: guess.confidence) {
+            tally.count(cause: guess.cause, status: status, detail: guess.detail)
+        } else if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
             tally.add(diagnosis)
         } else {
             unexplainedCount += 1

@@ -26,10 +26,10 @@ public struct ExecutionLogInspector: EvidenceInspector {
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
         var scan = ExecutionLogScan(path: file.path)
         var delivery = DeliveryShape()
+        var events = DeliveredEventReader()
         let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in
-            if line.first == UInt8(ascii: "{"), let event = DeliveredLogEvent.read(line) {
+            if line.first == UInt8(ascii: "{"), events.lines(of: line, { scan.consume($0, number: number) }) {
                 delivery.jsonEvents += 1
-                event.lines { scan.consume($0, number: number) }
                 return
             }
             if line.count > Self.standardEventLimit, line.firstOffset(of: "[TRUNCATED]") == nil { delivery.longEvents += 1 }
