@@ -165,11 +165,20 @@ struct DeliveredEventReader {
     /// `String` reader must decide).
     private func decode(_ line: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>, into out: inout [UInt8]) -> Bool {
         out.removeAll(keepingCapacity: true)
+        guard let base = line.baseAddress else { return true }
         var index = raw.lowerBound
         while index < raw.upperBound {
+            // The run up to the next backslash or carriage return goes over in one copy.
+            let stop = ByteScan.first(UInt8(ascii: "\\"), 0x0D, 0x0D, in: base, from: index, to: raw.upperBound)
+            if stop > index {
+                guard ByteScan.isASCII(base + index, count: stop - index) else { return false }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + index, count: stop - index))
+                index = stop
+                if index == raw.upperBound { break }
+            }
             let byte = line[index]
-            guard byte < 0x80, byte != 0x0D else { return false }
-            guard byte == UInt8(ascii: "\\"), index + 1 < raw.upperBound else {
+            guard byte != 0x0D else { return false }
+            guard index + 1 < raw.upperBound else {
                 out.append(byte)
                 index += 1
                 continue
@@ -191,7 +200,7 @@ struct DeliveredEventReader {
                 out.append(UInt8(scalar))
                 index += 4
             default:
-                guard escaped < 0x80 else { return false }
+                guard escaped < 0x80, escaped != 0x0D else { return false }
                 out.append(escaped)
             }
         }
