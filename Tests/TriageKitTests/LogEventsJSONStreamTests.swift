@@ -59,4 +59,24 @@ struct LogEventsJSONStreamTests {
         #expect(!stream.isComplete)
         #expect(stream.messages == 1)
     }
+
+    /// The string runs are skipped eight bytes at a time: wherever a chunk ends (inside an escape,
+    /// a `\uXXXX`, a surrogate pair, a key), the lines, their numbers and the counts are the same.
+    @Test(arguments: [
+        "generated/execution-events.json", "execution-log/filter-log-events-timeout.json",
+        "execution-log/filter-log-events-truncated.json", "lambda-log/filter-log-events-out-of-memory.json",
+    ])
+    func chunkBoundariesDoNotChangeTheMessages(_ fixture: String) throws {
+        let json = try String(contentsOfFile: EvidenceTestSupport.fixture(fixture), encoding: .utf8)
+            + #"{"events":[{"message":"\u00e9\ud83d\ude00 tab\t \"q\" \\ end\n"}]}"#
+        let whole = messages(json, piece: Int.max / 2)
+        for piece in [1, 3, 7, 8, 9, 4096] {
+            let pieces = messages(json, piece: piece)
+            #expect(pieces.lines.map(\.0) == whole.lines.map(\.0), "piece \(piece)")
+            #expect(pieces.lines.map(\.1) == whole.lines.map(\.1), "piece \(piece)")
+            #expect(pieces.stream.lineCount == whole.stream.lineCount)
+            #expect(pieces.stream.messages == whole.stream.messages)
+        }
+        if !fixture.contains("truncated") { #expect(whole.lines.last?.1 == "é😀 tab\t \"q\" \\ end") }
+    }
 }

@@ -32,6 +32,13 @@ enum AccessLogInterpreter {
             detail: guess.detail, request: entry.requestKeys)
     }
 
+    /// The cause a failed entry shows, without its evidence and facts (for counting the
+    /// failures after a cause's example is kept).
+    static func guess(_ entry: AccessLogEntry) -> ClientSignature.Guess? {
+        guard let status = entry.status, status >= 500 else { return nil }
+        return guess(entry, status: status)
+    }
+
     private static func guess(_ entry: AccessLogEntry, status: Int) -> ClientSignature.Guess? {
         if let authorizer = authorizerGuess(entry, status: status) { return authorizer }
         if entry.integrationStatus == 429 {

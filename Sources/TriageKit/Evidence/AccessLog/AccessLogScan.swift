@@ -18,6 +18,8 @@ struct AccessLogScan {
 
     private var json = FlatJSONLine()
     private var entriesWithFacts = 0
+    private var sawCLF = false
+    private var sawJSON = false
     private static let factEntries = 8
 
     init(path: String) {
@@ -28,7 +30,12 @@ struct AccessLogScan {
         guard let start = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
         if let open = Self.jsonStart(line, from: start) {
             consumeJSON(UnsafeBufferPointer(rebasing: line[open...]), whole: line, number: number)
-        } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(line.text(0..<line.count)) {
+        } else if entriesWithFacts >= Self.factEntries, let status = CommonLogFormatLine.quickStatus(line), status < 500, status != 429 {
+            // A successful CLF request once the facts are in: counted from its bytes.
+            if !sawCLF { formats.insert("CLF") }
+            sawCLF = true
+            requests += 1
+        } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(bytes: line) {
             formats.insert("CLF")
             take(entry, number: number, text: { line.text(0..<line.count) })
         } else {
@@ -41,7 +48,8 @@ struct AccessLogScan {
             unrecognisedLines += 1
             return
         }
-        formats.insert("JSON")
+        if !sawJSON { formats.insert("JSON") }
+        sawJSON = true
         let status = FlatJSONLine.text(of: statusField, in: object).flatMap { Int($0) }
         if let status, status < 500, status != 429, entriesWithFacts >= Self.factEntries {
             requests += 1
@@ -61,7 +69,10 @@ struct AccessLogScan {
         if status == 429 { throttled += 1 }
         guard status >= 500 else { return }
         failed += 1
-        if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
+        // Most failures repeat a cause already exemplified: count them without quoting the line.
+        if let guess = AccessLogInterpreter.guess(entry), !tally.wantsExample(cause: guess.cause, confidence: guess.confidence) {
+            tally.count(cause: guess.cause, status: status, detail: guess.detail)
+        } else if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
             tally.add(diagnosis)
         } else {
             unexplainedCount += 1

@@ -133,15 +133,17 @@ struct FlatJSONLine {
 
         /// A string's contents (between the quotes, escapes left as they are).
         mutating func string() -> Range<Int>? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
+            guard take(UInt8(ascii: "\"")), let base = line.baseAddress else { return nil }
             let start = position
             while position < line.count {
-                switch line[position] {
-                case UInt8(ascii: "\\"): position += 2
-                case UInt8(ascii: "\""):
+                // Ordinary bytes are skipped eight at a time up to the next quote or backslash.
+                position = ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\""), in: base, from: position, to: line.count)
+                guard position < line.count else { return nil }
+                if line[position] == UInt8(ascii: "\\") {
+                    position += 2
+                } else {
                     position += 1
                     return start..<position - 1
-                default: position += 1
                 }
             }
             return nil
@@ -164,7 +166,9 @@ struct FlatJSONLine {
                 }
                 return depth == 0 ? start..<position : nil
             }
-            while position < line.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), 0x20, 0x09].contains(line[position]) {
+            while position < line.count {
+                let byte = line[position]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == 0x20 || byte == 0x09 { break }
                 position += 1
             }
             return position > start ? start..<position : nil

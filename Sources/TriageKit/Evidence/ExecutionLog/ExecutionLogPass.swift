@@ -3,13 +3,14 @@
 struct ExecutionLogPass: Sendable {
     var scan: ExecutionLogScan
     var delivery = ExecutionLogInspector.DeliveryShape()
+    /// Reads delivered JSON events on bytes (the string reader only for lines it cannot).
+    var events = DeliveredEventReader()
 
     /// Takes one line of the file: a delivered JSON event gives its message's lines, any other
     /// line goes to the scan as it is.
     mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-        if line.first == UInt8(ascii: "{"), let event = DeliveredLogEvent.read(line) {
+        if line.first == UInt8(ascii: "{"), events.lines(of: line, { scan.consume($0, number: number) }) {
             delivery.jsonEvents += 1
-            event.lines { scan.consume($0, number: number) }
             return
         }
         if line.count > ExecutionLogInspector.standardEventLimit, line.firstOffset(of: "[TRUNCATED]") == nil {

@@ -82,12 +82,26 @@ struct LogEventsJSONStream {
 
     /// Feeds the next bytes; `emit` gets each line of each message with its line number.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        if let last = bytes.last { lastByte = last }
-        for byte in bytes {
+        guard let base = bytes.baseAddress, let last = bytes.last else { return }
+        lastByte = last
+        let count = bytes.count
+        var index = 0
+        while index < count {
             if inString {
-                string(byte, emit: emit)
+                // Ordinary bytes up to the next quote, backslash or newline go over in one run.
+                if hexDigitsLeft == 0, !escape {
+                    let stop = ByteScan.first(
+                        UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, in: base, from: index, to: count)
+                    if stop > index { appendRun(UnsafeBufferPointer(start: base + index, count: stop - index)) }
+                    index = stop
+                    if index == count { break }
+                }
+                string(base[index], emit: emit)
+                index += 1
                 continue
             }
+            let byte = base[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "\""):
                 startString()
@@ -183,6 +197,18 @@ struct LogEventsJSONStream {
             append(byte)
         default:
             append(byte)
+        }
+    }
+
+    /// A run of bytes with no escape, quote or newline: `append` for each, in one copy.
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+        flushSurrogate()
+        if stringIsKey {
+            let room = 64 - key.count
+            if room > 0 { key.append(contentsOf: UnsafeBufferPointer(rebasing: run.prefix(room))) }
+        } else if capturing {
+            let room = maxMessageBytes - value.count
+            if room > 0 { value.append(contentsOf: UnsafeBufferPointer(rebasing: run.prefix(room))) }
         }
     }
 

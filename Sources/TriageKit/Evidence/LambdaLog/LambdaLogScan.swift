@@ -40,6 +40,8 @@ struct LambdaLogScan {
     /// What the log showed before any invocation started: the init phase.
     private var initPhase = LambdaInvocation()
     private var initPhaseHasSignal = false
+    /// The JSON record reader, reused from line to line.
+    private var json = FlatJSONLine()
 
     private static let keptAfterReport = 16
 
@@ -55,7 +57,7 @@ struct LambdaLogScan {
         let message = UnsafeBufferPointer(rebasing: line[min(prefix.message, line.count)...])
         var time: String?
         let event: LambdaLogLine
-        if message.first == UInt8(ascii: "{"), let record = LambdaJSONRecord.parse(message) {
+        if message.first == UInt8(ascii: "{"), let record = LambdaJSONRecord.parse(message, using: &json) {
             jsonRecords += 1
             event = record.line
             time = record.time

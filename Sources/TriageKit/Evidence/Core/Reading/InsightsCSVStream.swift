@@ -79,7 +79,14 @@ struct InsightsCSVStream {
             case 0x0D:
                 break  // the `\r` of `\r\n`
             default:
-                append(byte)
+                // An unquoted field's bytes up to the next comma or line break, in one step.
+                if let base = bytes.baseAddress {
+                    let end = ByteScan.first(UInt8(ascii: ","), 0x0A, 0x0D, in: base, from: index, to: bytes.count)
+                    appendRun(UnsafeBufferPointer(start: base + index - 1, count: end - index + 1))
+                    index = end
+                } else {
+                    append(byte)
+                }
             }
         }
     }
@@ -153,6 +160,18 @@ struct InsightsCSVStream {
         }
         let limit = inHeader ? 256 : maxMessageBytes
         if isWanted, field.count < limit { field.append(byte) }
+    }
+
+    /// `append` for each byte of `run`, in one copy.
+    private mutating func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+        if fieldStart {
+            fieldStart = false
+            fieldLine = line
+        }
+        let limit = inHeader ? 256 : maxMessageBytes
+        if isWanted, field.count < limit {
+            field.append(contentsOf: UnsafeBufferPointer(rebasing: run.prefix(limit - field.count)))
+        }
     }
 
     private mutating func endField(emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {

@@ -26,6 +26,16 @@ struct FindingTally {
         return confidence > group.confidence
     }
 
+    /// Counts one more request of a cause whose group wants no new example (`wantsExample` is
+    /// false): what `add` would do, without building the diagnosis's evidence and facts.
+    mutating func count(cause: String, status: Int?, detail: String?) {
+        var group = groups[cause] ?? Group()
+        group.count += 1
+        if let status { group.statuses[status, default: 0] += 1 }
+        if let detail, !group.details.contains(detail), group.details.count < 3 { group.details.append(detail) }
+        groups[cause] = group
+    }
+
     mutating func add(_ diagnosis: RequestDiagnosis) {
         var group = groups[diagnosis.cause] ?? Group()
         if group.count == 0 || diagnosis.confidence > group.confidence {

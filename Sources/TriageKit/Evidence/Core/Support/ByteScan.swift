@@ -1,0 +1,57 @@
+/// Finds the first of up to three bytes in a buffer, eight bytes at a time, for tokenizers that
+/// must skip long runs of ordinary bytes (a JSON string up to its next `"`, `\` or newline; a CSV
+/// field up to its next quote or newline) without looking at them one by one.
+///
+/// `memchr` finds one byte; running it once per byte of interest reads the run several times and
+/// costs a call per short run. This reads each word once: a byte equal to the one sought makes
+/// `(w ^ pattern) - 0x01…01 & ~(w ^ pattern) & 0x80…80` set that byte's high bit, and the lowest
+/// set bit is always a true match (a false one can only appear above a true one).
+enum ByteScan {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The offset of the first byte in `start..<end` equal to `a`, `b` or `c`; `end` when none is.
+    @inline(__always)
+    static func first(
+        _ a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int
+    ) -> Int {
+        var position = start
+        let patternA = ones &* UInt64(a)
+        let patternB = ones &* UInt64(b)
+        let patternC = ones &* UInt64(c)
+        while end - position >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let hits = (zeroBytes(word ^ patternA) | zeroBytes(word ^ patternB) | zeroBytes(word ^ patternC))
+            if hits != 0 { return position + hits.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < end {
+            let byte = base[position]
+            if byte == a || byte == b || byte == c { return position }
+            position += 1
+        }
+        return end
+    }
+
+    /// Whether every byte is ASCII (below 0x80): then bytes and characters are the same, and a
+    /// byte-level reading agrees with a `String` one.
+    static func isASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var position = 0
+        var seen: UInt64 = 0
+        while count - position >= 8 {
+            seen |= UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            position += 8
+        }
+        while position < count {
+            seen |= UInt64(base[position])
+            position += 1
+        }
+        return seen & highs == 0
+    }
+
+    /// High bit set in each byte of `word` that is zero (and possibly in bytes above the first).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highs
+    }
+}
