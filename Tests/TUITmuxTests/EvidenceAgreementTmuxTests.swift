@@ -27,9 +27,11 @@ extension TUITmuxTests {
             #expect(asked.contains("2. 504 on GET /reports/r-2291, 2 requests, first 10:05:40Z"))
             #expect(!asked.contains("previous answer"))
             try tmux.send("2")
-            let fact = try tmux.waitFor("What is the Resource id (REST)?")
+            // The ids the fix needs (one form): the facts are the 504's route, not the 502's.
+            let fact = try tmux.waitFor("Ids for the fix · 1 of 2")
+            #expect(fact.contains("status=504"))
             #expect(fact.contains("resource_path=/reports/r-2291"))
-            #expect(fact.contains("request_id=d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70"))
+            #expect(!fact.contains("resource_path=/orders"))
             // Back goes to the failure question (the evidence's answers after it are undone too), not "quit?".
             try tmux.send("Escape")
             let back = try tmux.waitFor("the failure question again, the 504 marked") { screen in

@@ -45,6 +45,12 @@ struct QuestionsOnlyWalker {
             if node.kind == .file { return "skip" }
             var shadow = state
             shadow.evidence = reports
+            // Files with several failures: the engineer is troubleshooting the one the customer
+            // reports, as the full walk chooses it (`ScenarioWalker`).
+            let groups = engine.failureGroups(in: shadow)
+            if groups.count > 1, let group = groups.first(where: { $0.status == scenario.status }) {
+                shadow.path.append(Step(position: .failure(next: id), answer: group.key, source: .user))
+            }
             if let (value, _) = engine.automaticAnswer(for: node, in: shadow) { return value }
             if let answer = scenario.answers?[id] { return answer }
             if let key = node.fact, let value = scenario.facts?[key] { return value }
