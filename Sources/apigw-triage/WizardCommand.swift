@@ -87,6 +87,7 @@ struct WizardCommand: ParsableCommand {
         var services = WizardServices(inspect: { session.inspection.inspect($0) })
         services.stateChanged = session.autosaveHandler
         services.saveReport = session.reportSaver
+        services.sessionID = session.id
         session.autosaveHandler(session.state)
         let outcome = MainActor.assumeIsolated {
             FullScreenWizard.run(engine: engine, state: session.state, options: options, services: services)

@@ -123,8 +123,9 @@ import TriageKit
         snapshot(&harness, "map-80x24")
     }
 
+    /// The dialog names the saved session, so the resume command can be copied from it.
     @Test func quitConfirmation() throws {
-        var harness = try Harness()
+        var harness = try Harness(sessionID: "20261203-141502-4f2a")
         harness.press(.character("2"), .character("q"))
         snapshot(&harness, "quit-confirm-80x24")
     }

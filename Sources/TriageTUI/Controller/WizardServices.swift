@@ -15,6 +15,8 @@ public struct WizardServices: Sendable {
     public var stateChanged: @Sendable (SessionState) -> Void = { _ in }
     /// Writes a report of the session for `s` on the fix screen; without it, `s` saves the fix as text.
     public var saveReport: (@Sendable (_ path: String, _ state: SessionState) -> SaveOutcome)?
+    /// The saved session's id, for the quit dialog's resume command; nil when nothing is saved.
+    public var sessionID: String?
     var files: any FileBrowsing
     /// Training: the scenario's files, listed beside the question and in the add-file prompt, where
     /// `a` takes a file's number or name as well as a path.

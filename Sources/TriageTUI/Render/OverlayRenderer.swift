@@ -57,7 +57,7 @@ enum OverlayRenderer {
         case .quit(let first):
             ("Quit?", first
                 ? "This is the first question, so there is nothing to go back to. Quit apigw-triage?"
-                : "Quit apigw-triage? Your answers stay saved: the command to continue (apigw-triage --resume ID) is printed on exit.")
+                : "Quit apigw-triage? Your answers stay saved: continue with apigw-triage --resume \(view.sessionID ?? "ID") (printed again on exit).")
         case .restart:
             ("Restart?", "Start again from the first question? Your answers are dropped; files you gave are kept.")
         case .overwrite(let path):

@@ -10,6 +10,8 @@ struct WizardView: Sendable {
     var offeredFiles: [OfferedFile] = []
     /// Learn mode: how the latest answers moved the session, shown above the why text.
     var routeNotes: [String] = []
+    /// The saved session's id, named in the quit dialog's resume command.
+    var sessionID: String?
 }
 
 /// One drawn frame: the cells, where the text cursor goes (nil hides it), and what the layout
@@ -24,6 +26,6 @@ extension WizardController {
     func view(theme: Theme) -> WizardView {
         WizardView(
             screen: screen, ui: ui, evidence: evidence, theme: theme, offeredFiles: services.offeredFiles,
-            routeNotes: explain ? engine.routeNotes(for: state).map(\.sentence) : [])
+            routeNotes: explain ? engine.routeNotes(for: state).map(\.sentence) : [], sessionID: services.sessionID)
     }
 }

@@ -32,11 +32,12 @@ struct Harness {
     init(
         size: TerminalSize = TerminalSize(columns: 80, rows: 24), theme: Theme = .unicode,
         givenFacts: [String: String] = [:], evidence: [EvidenceReport] = [], files: FakeFiles = FakeFiles(),
-        inspect: @escaping @Sendable (String) -> EvidenceReport = Harness.fakeInspect
+        inspect: @escaping @Sendable (String) -> EvidenceReport = Harness.fakeInspect, sessionID: String? = nil
     ) throws {
         let engine = try SmallTree.engine()
         let state = engine.start(givenFacts: givenFacts, evidence: evidence)
-        let services = WizardServices(inspect: inspect, files: files, save: { path, _ in .saved(path: path) })
+        var services = WizardServices(inspect: inspect, files: files, save: { path, _ in .saved(path: path) })
+        services.sessionID = sessionID
         controller = WizardController(engine: engine, state: state, size: size, services: services)
         self.theme = theme
         render()
