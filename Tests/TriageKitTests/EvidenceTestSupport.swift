@@ -24,6 +24,13 @@ enum EvidenceTestSupport {
         return try body(folder)
     }
 
+    /// Scans `text` written to a scratch file named `name`, as `apigw-triage scan` would.
+    static func scan(text: String, named name: String = "bad.json") throws -> EvidenceReport {
+        try withTemporaryDirectory { folder in
+            EvidenceScanner().scan(try write(Data(text.utf8), named: name, in: folder))
+        }
+    }
+
     /// Writes `data` to a new file in `folder`.
     @discardableResult
     static func write(_ data: Data, named name: String, in folder: URL) throws -> String {
