@@ -13,13 +13,7 @@ struct CLIOutputInspectorsTests {
         "cloudtrail", "lambda-aliases", "aws-cli-error",
     ]
 
-    static var fixtures: [String] {
-        kinds.flatMap { kind in
-            let folder = EvidenceTestSupport.fixtures.appendingPathComponent(kind)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            return names.sorted().map { "\(kind)/\($0)" }
-        }
-    }
+    static var fixtures: [String] { EvidenceTestSupport.fixtures(ofKinds: kinds) }
 
     func scan(_ path: String) -> EvidenceReport { EvidenceTestSupport.scan(path) }
 

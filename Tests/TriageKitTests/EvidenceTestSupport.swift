@@ -11,6 +11,15 @@ enum EvidenceTestSupport {
         fixtures.appendingPathComponent(relativePath).path
     }
 
+    /// Every fixture of the given kind folders, as `kind/name` paths in name order.
+    static func fixtures(ofKinds kinds: [String]) -> [String] {
+        kinds.flatMap { kind in
+            let folder = fixtures.appendingPathComponent(kind)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.sorted().map { "\(kind)/\($0)" }
+        }
+    }
+
     /// Scans a fixture with every registered inspector, as `apigw-triage scan` does.
     static func scan(_ relativePath: String) -> EvidenceReport {
         EvidenceScanner().scan(fixture(relativePath))

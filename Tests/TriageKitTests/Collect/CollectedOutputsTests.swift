@@ -10,13 +10,7 @@ import Testing
 struct CollectedOutputsTests {
     static let kinds = ["rest-api", "vpc-links", "domain-names", "log-delivery", "v2-deployments", "empty-listing"]
 
-    static var fixtures: [String] {
-        kinds.flatMap { kind in
-            let folder = EvidenceTestSupport.fixtures.appendingPathComponent(kind)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            return names.sorted().map { "\(kind)/\($0)" }
-        }
-    }
+    static var fixtures: [String] { EvidenceTestSupport.fixtures(ofKinds: kinds) }
 
     func scan(_ path: String) -> EvidenceReport { EvidenceTestSupport.scan(path) }
 
