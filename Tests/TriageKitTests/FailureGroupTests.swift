@@ -92,6 +92,37 @@ struct FailureGroupTests {
         #expect(causes == ["integration-timeout"])
     }
 
+    @Test func eachRouteKeepsItsOwnIntegrationAndTheFixShowsOnlyItsBackendsSteps() throws {
+        // The 502 route calls a function, the 504 route an HTTP backend: the function's name
+        // belongs to one route's requests, not to the whole log.
+        let started = try engine.apply(.branch("504"), to: engine.start(evidence: [scan(Self.mixedLog)]))
+        let (timedOut, outcome) = try fix(try engine.apply(.answer(""), to: started))
+        let facts = engine.facts(in: timedOut)
+        #expect(facts["function_name"] == nil)
+        #expect(facts["backend_url"]?.value == "https://reports.internal.example.com/reports/r-2291")
+        let rendered = try #require(outcome)
+        let commands = rendered.steps.compactMap(\.command)
+        #expect(!commands.contains { $0.contains("aws lambda") || $0.contains("/aws/lambda/") })
+        #expect(commands.contains { $0.hasPrefix("curl") && $0.contains("'https://reports.internal.example.com/reports/r-2291'") })
+
+        let lambdaRoute = try engine.apply(.answer(""), to: engine.start(evidence: [scan(Self.mixedLog)]))
+        #expect(engine.facts(in: lambdaRoute)["function_name"]?.value == "orders-api")
+        #expect(engine.facts(in: lambdaRoute)["backend_url"] == nil)
+    }
+
+    @Test func withoutEvidenceTheTimeoutFixShowsBothBackendsUntilAnAnswerSaysWhich() throws {
+        // Nothing known: the Lambda and the HTTP steps both show, each saying which backend it is for.
+        let unknown = try #require(engine.renderFix(cause: "integration-timeout", facts: [:]))
+        #expect(unknown.steps.contains { $0.command?.contains("aws lambda get-function-configuration") == true })
+        #expect(unknown.steps.contains { $0.text.hasPrefix("HTTP backend:") })
+        let http = try #require(engine.renderFix(cause: "integration-timeout", facts: ["backend_kind": "http"]))
+        #expect(!http.steps.contains { $0.command?.contains("aws lambda") == true })
+        #expect(http.steps.contains { $0.text.hasPrefix("HTTP backend:") })
+        let lambda = try #require(engine.renderFix(cause: "integration-timeout", facts: ["backend_kind": "lambda-proxy"]))
+        #expect(lambda.steps.contains { $0.command?.contains("aws lambda get-function-configuration") == true })
+        #expect(!lambda.steps.contains { $0.text.hasPrefix("HTTP backend:") })
+    }
+
     @Test func theChoiceIsAStepBackReturnsTo() throws {
         let chosen = try engine.apply(.answer("2"), to: engine.start(evidence: [scan(Self.mixedLog)]))
         #expect(chosen.path.first?.position == .failure(next: "start"))

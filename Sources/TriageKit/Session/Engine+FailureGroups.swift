@@ -57,11 +57,13 @@ extension Engine {
             let showsFailures = report.findings.contains { FailureGroups.isObserved($0, in: report) } || !report.undetermined.isEmpty
             guard showsFailures else { return report }
             var report = report
+            // The integration facts some finding states for its own request are that request's, not the file's.
+            let statedPerRequest = Set(report.findings.flatMap(\.facts.keys)).intersection(FailureGroup.integrationFactKeys)
             report.findings = report.findings.filter { finding in
                 !FailureGroups.isObserved(finding, in: report) || keep(finding.status ?? 0, finding.request)
             }
             report.undetermined = report.undetermined.filter { keep($0.status, $0.request) }
-            report.facts = report.facts.filter { !FailureGroup.requestFactKeys.contains($0.key) }
+            report.facts = report.facts.filter { !FailureGroup.requestFactKeys.contains($0.key) && !statedPerRequest.contains($0.key) }
             return report
         }
         return EvidenceScope(chosen: chosen, contradiction: contradiction, evidence: evidence)

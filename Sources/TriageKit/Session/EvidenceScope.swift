@@ -6,7 +6,8 @@ struct EvidenceScope {
     var contradiction: (group: FailureGroup, given: String)?
     /// Once groups exist, failures outside the applied group are left out (all of them while none
     /// is chosen or the chosen one contradicts the user), and a file that shows failures keeps only
-    /// its file-level facts, the applied group's example supplying the request's own (see
+    /// its file-level facts (less the integration facts its findings state per request), the applied
+    /// group's example supplying the request's own (see
     /// `Engine.facts(in:)`). Findings of configuration files always count.
     var evidence: [EvidenceReport]
 

@@ -28,6 +28,12 @@ public struct FailureGroup: Sendable, Equatable {
     public static let requestFactKeys: Set<String> = [
         "status", "resource_path", "http_method", "route_key", "request_id", "lambda_request_id", "resource_id",
     ]
+
+    /// The facts that name what a request's integration called. A log of one API holds requests to
+    /// several integrations (a function on one route, an HTTP backend on another), so when a file's
+    /// findings state these per request, the file-wide value is only one route's: the chosen group's
+    /// example supplies them instead (`Engine.scope(of:)`).
+    public static let integrationFactKeys: Set<String> = ["function_name", "backend_url", "backend_host", "stage_variable"]
 }
 
 /// Builds the failure groups of a session's evidence: findings and undetermined failures with a
@@ -95,7 +101,9 @@ enum FailureGroups {
     /// The example request's facts: its finding's request-level facts, then what its ids and
     /// route say (a route is `METHOD /path` for REST, or an HTTP API route key).
     private static func exampleFacts(status: Int, request: RequestKeys?, facts: [String: String]) -> [String: String] {
-        var result = facts.filter { FailureGroup.requestFactKeys.contains($0.key) && !$0.value.isEmpty }
+        var result = facts.filter {
+            (FailureGroup.requestFactKeys.contains($0.key) || FailureGroup.integrationFactKeys.contains($0.key)) && !$0.value.isEmpty
+        }
         result["status"] = String(status)
         func set(_ key: String, _ value: String?) {
             if let value, !value.isEmpty, result[key] == nil { result[key] = value }
