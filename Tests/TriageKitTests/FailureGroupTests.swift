@@ -42,6 +42,27 @@ struct FailureGroupTests {
         #expect(groups.last?.facts["request_id"] == "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70")
     }
 
+    @Test func aPathJoinsTheGroupOfTheRouteTemplateItFits() throws {
+        // The access log names the route template, the execution log the path the client called.
+        let access = scan("access-log/rest-json-timeout.log")
+        let accessOnly = engine.failureGroups(in: engine.start(evidence: [access]))
+        let templated = try #require(accessOnly.first { $0.status == 504 })
+        #expect(templated.route == "GET /reports/{id}")
+
+        let state = engine.start(evidence: [scan(Self.mixedLog), access])
+        let groups = engine.failureGroups(in: state)
+        #expect(groups.map(\.key).sorted() == ["502 POST /orders", "504 GET /reports/{id}"])
+        let merged = try #require(groups.first { $0.status == 504 })
+        #expect(merged.count == templated.count + 2)
+        // The example is the real request: its path and id fill the commands.
+        #expect(merged.facts["resource_path"] == "/reports/r-2291")
+        #expect(merged.facts["request_id"] == "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70")
+        // Both files' 504 lines belong to the chosen group.
+        let chosen = try engine.apply(.answer("504 GET /reports/{id}"), to: state)
+        let kinds = Set(engine.scopedEvidence(in: chosen).filter { !$0.findings.isEmpty || !$0.undetermined.isEmpty }.map(\.kind))
+        #expect(kinds == ["execution-log", "access-log"])
+    }
+
     @Test func aConfigurationFindingIsNoFailureGroup() {
         // The get-integration's low-confidence "invalid endpoint (500)" is what would fail, not a request that did.
         let state = engine.start(evidence: [scan(Self.networkErrorLog), scan(Self.vpcLinkIntegration)])

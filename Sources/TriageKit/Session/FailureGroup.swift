@@ -64,8 +64,38 @@ enum FailureGroups {
                 add(status: failure.status, count: failure.count, request: failure.request, cause: nil, facts: [:], file: report.path)
             }
         }
-        return mergingUnrouted(Array(groups.values)).sorted { ($1.count, $0.status, $0.key) < ($0.count, $1.status, $1.key) }
+        let routed = mergingPaths(into: Array(groups.values))
+        return mergingUnrouted(routed).sorted { ($1.count, $0.status, $0.key) < ($0.count, $1.status, $1.key) }
     }
+
+    /// A request path (`GET /reports/r-2291`, what a client called or an execution log names) joins
+    /// the one group of its status whose route template it fits (`GET /reports/{id}`, from an access
+    /// log or a route key), so one failure read from two files is one choice. The path's example is a
+    /// real request, so its facts lead; the template's example fills only the file-level keys it lacks.
+    private static func mergingPaths(into groups: [FailureGroup]) -> [FailureGroup] {
+        var result = groups.filter { $0.route.map(isTemplate) ?? true }
+        for concrete in groups where concrete.route.map({ !isTemplate($0) }) ?? false {
+            guard let path = concrete.route else { continue }
+            let fitting = result.indices.filter { index in
+                result[index].status == concrete.status && result[index].route.map { RouteMatch.matches($0, path) } ?? false
+            }
+            guard fitting.count == 1, let index = fitting.first else {
+                result.append(concrete)
+                continue
+            }
+            var merged = result[index]
+            merged.count += concrete.count
+            merged.causes += concrete.causes.filter { !merged.causes.contains($0) }
+            if let time = concrete.firstTime, merged.firstTime.map({ time < $0 }) ?? true { merged.firstTime = time }
+            merged.facts = concrete.facts.merging(merged.facts.filter { !FailureGroup.requestFactKeys.contains($0.key) }) { path, _ in path }
+            merged.file = concrete.file
+            result[index] = merged
+        }
+        return result
+    }
+
+    /// `GET /reports/{id}`, `ANY /{proxy+}` and `$default` are templates; `GET /reports/r-2291` is a path.
+    private static func isTemplate(_ route: String) -> Bool { route == "$default" || route.contains("{") }
 
     /// A failure whose file does not name the route (a curl capture) joins the one group of its
     /// status that does, rather than standing as a separate choice.
@@ -95,7 +125,10 @@ enum FailureGroups {
     static func belongs(status: Int?, request: RequestKeys?, to group: FailureGroup) -> Bool {
         guard let status, (500...599).contains(status) else { return true }
         let route = request?.route.flatMap { $0.isEmpty ? nil : $0 }
-        return status == group.status && (route == nil || route == group.route)
+        guard status == group.status else { return false }
+        guard let route else { return true }
+        guard let groupRoute = group.route else { return false }
+        return route == groupRoute || (isTemplate(groupRoute) && !isTemplate(route) && RouteMatch.matches(groupRoute, route))
     }
 
     /// The example request's facts: its finding's request-level facts, then what its ids and
