@@ -24,18 +24,20 @@ extension TUITmuxTests {
             let tmux = run.tmux
             let asked = try tmux.waitFor("Which failure are you troubleshooting?")
             #expect(asked.contains("▶ 1. 502 on POST /orders, 3 requests, first 10:02:11Z"))
-            #expect(asked.contains("2. 504 on GET /reports/r-2291, 2 requests, first 10:05:40Z"))
+            #expect(asked.contains("2. 504 on GET /reports/{id}, 2 requests, first 10:05:40Z"))
             #expect(!asked.contains("previous answer"))
             try tmux.send("2")
             // The ids the fix needs (one form): the facts are the 504's route, not the 502's.
-            let fact = try tmux.waitFor("Ids for the fix · 1 of 2")
+            // Only the resource id: the 504's route calls an HTTP backend, so no Lambda id is asked.
+            let fact = try tmux.waitFor("Ids for the fix · 1 of 1")
             #expect(fact.contains("status=504"))
+            #expect(!fact.contains("function_name="))
             #expect(fact.contains("resource_path=/reports/r-2291"))
             #expect(!fact.contains("resource_path=/orders"))
             // Back goes to the failure question (the evidence's answers after it are undone too), not "quit?".
             try tmux.send("Escape")
             let back = try tmux.waitFor("the failure question again, the 504 marked") { screen in
-                screen.contains("Which failure are you troubleshooting?") && screen.contains("▶ 2. 504 on GET /reports/r-2291")
+                screen.contains("Which failure are you troubleshooting?") && screen.contains("▶ 2. 504 on GET /reports/{id}")
             }
             #expect(!back.contains("Quit"))
             try tmux.send("q")

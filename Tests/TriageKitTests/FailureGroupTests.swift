@@ -35,7 +35,7 @@ struct FailureGroupTests {
     @Test func aMixedLogHasOneGroupPerStatusAndRoute() {
         let state = engine.start(evidence: [scan(Self.mixedLog)])
         let groups = engine.failureGroups(in: state)
-        #expect(groups.map(\.key) == ["502 POST /orders", "504 GET /reports/r-2291"])
+        #expect(groups.map(\.key) == ["502 POST /orders", "504 GET /reports/{id}"])
         #expect(groups.map(\.count) == [3, 2])
         #expect(groups.first?.firstTime == "2026-12-03T10:02:11Z")
         #expect(groups.first?.causes == ["lambda-function-error"])
@@ -43,24 +43,28 @@ struct FailureGroupTests {
     }
 
     @Test func aPathJoinsTheGroupOfTheRouteTemplateItFits() throws {
-        // The access log names the route template, the execution log the path the client called.
-        let access = scan("access-log/rest-json-timeout.log")
-        let accessOnly = engine.failureGroups(in: engine.start(evidence: [access]))
-        let templated = try #require(accessOnly.first { $0.status == 504 })
-        #expect(templated.route == "GET /reports/{id}")
-
-        let state = engine.start(evidence: [scan(Self.mixedLog), access])
-        let groups = engine.failureGroups(in: state)
-        #expect(groups.map(\.key).sorted() == ["502 POST /orders", "504 GET /reports/{id}"])
-        let merged = try #require(groups.first { $0.status == 504 })
-        #expect(merged.count == templated.count + 2)
+        // An access log names the route template, a browser capture the path the client called.
+        func failure(_ status: Int, _ route: String, count: Int = 1, id: String? = nil) -> UndeterminedFailure {
+            UndeterminedFailure(status: status, apiType: "rest", count: count, request: RequestKeys(apiGatewayRequestId: id, route: route))
+        }
+        let access = EvidenceReport(
+            path: "access.log", kind: "access-log", description: "", requests: 40,
+            undetermined: [failure(504, "GET /orders/{id}", count: 3, id: "c27f8d9e-0a1b-4c2d-9e4f-e6f708192a3b")])
+        let capture = EvidenceReport(
+            path: "page.har", kind: "har", description: "",
+            undetermined: [failure(504, "GET /orders/42", id: "5d1c1b7e-8f0a-4e8b-9c31-2f6a7d4e9b10"), failure(504, "GET /users/7")])
+        let groups = engine.failureGroups(in: engine.start(evidence: [access, capture]))
+        #expect(groups.map(\.key) == ["504 GET /orders/{id}", "504 GET /users/7"])
+        #expect(groups.map(\.count) == [4, 1])
         // The example is the real request: its path and id fill the commands.
-        #expect(merged.facts["resource_path"] == "/reports/r-2291")
-        #expect(merged.facts["request_id"] == "d4e5f6a7-b8c9-4d0e-8f1a-2b3c4d5e6f70")
-        // Both files' 504 lines belong to the chosen group.
-        let chosen = try engine.apply(.answer("504 GET /reports/{id}"), to: state)
-        let kinds = Set(engine.scopedEvidence(in: chosen).filter { !$0.findings.isEmpty || !$0.undetermined.isEmpty }.map(\.kind))
-        #expect(kinds == ["execution-log", "access-log"])
+        #expect(groups.first?.facts["resource_path"] == "/orders/42")
+        #expect(groups.first?.facts["request_id"] == "5d1c1b7e-8f0a-4e8b-9c31-2f6a7d4e9b10")
+        #expect(groups.first?.file == "page.har")
+        // Both files' failures belong to the chosen group; the other path's does not.
+        let template = try #require(groups.first)
+        #expect(FailureGroups.belongs(status: 504, request: RequestKeys(route: "GET /orders/42"), to: template))
+        #expect(!FailureGroups.belongs(status: 504, request: RequestKeys(route: "GET /users/7"), to: template))
+        #expect(!FailureGroups.belongs(status: 502, request: RequestKeys(route: "GET /orders/42"), to: template))
     }
 
     @Test func aConfigurationFindingIsNoFailureGroup() {
@@ -76,7 +80,7 @@ struct FailureGroupTests {
         #expect(view.kind == .choice)
         #expect(view.text == "Which failure are you troubleshooting?")
         #expect(view.choices.map(\.label) == [
-            "502 on POST /orders, 3 requests, first 10:02:11Z", "504 on GET /reports/r-2291, 2 requests, first 10:05:40Z",
+            "502 on POST /orders, 3 requests, first 10:02:11Z", "504 on GET /reports/{id}, 2 requests, first 10:05:40Z",
         ])
         // Nothing is a previous answer yet, and nothing routes while no failure is chosen.
         #expect(view.prefill == nil)
@@ -97,7 +101,7 @@ struct FailureGroupTests {
     @Test func startWith504ListsThe504GroupFirstAndTheFixUsesItsPathAndRequestId() throws {
         let started = try engine.apply(.branch("504"), to: engine.start(evidence: [scan(Self.mixedLog)]))
         #expect(started.current == .failure(next: "s504-api-type"))
-        #expect(question(started)?.choices.first?.value == "504 GET /reports/r-2291")
+        #expect(question(started)?.choices.first?.value == "504 GET /reports/{id}")
         let (done, outcome) = try fix(try engine.apply(.answer(""), to: started))
         let rendered = try #require(outcome)
         #expect(rendered.cause == "integration-timeout")
@@ -149,7 +153,7 @@ struct FailureGroupTests {
         #expect(chosen.path.first?.position == .failure(next: "start"))
         let back = try engine.apply(.back, to: chosen)
         #expect(back.current == .failure(next: "start"))
-        #expect(question(back)?.prefill == "504 GET /reports/r-2291")
+        #expect(question(back)?.prefill == "504 GET /reports/{id}")
         #expect(throws: SessionError.atFirstQuestion) { try engine.apply(.back, to: back) }
     }
 

@@ -31,7 +31,7 @@ struct PlainEvidenceAgreementTests {
             Step 1: Failing request
             Which failure are you troubleshooting?
               1. 502 on POST /orders, 3 requests, first 10:02:11Z
-              2. 504 on GET /reports/r-2291, 2 requests, first 10:05:40Z
+              2. 504 on GET /reports/{id}, 2 requests, first 10:05:40Z
             """))
         #expect(text.contains("[1-2] > 2\n"))
         #expect(text.contains("FIX: Answer within the integration timeout"))
@@ -43,7 +43,7 @@ struct PlainEvidenceAgreementTests {
     @Test func backAfterTheChoiceReturnsToItWithTheChoiceMarked() {
         let (text, state) = run(["2", "back"], evidence: [FailureGroupTests.mixedLog])
         #expect(state.current == .failure(next: "start"))
-        #expect(text.contains("* 2. 504 on GET /reports/r-2291"))
+        #expect(text.contains("* 2. 504 on GET /reports/{id}"))
     }
 
     @Test func aContradictingLogIsANoteAndUseEvidenceTakesItsStatus() {

@@ -17,7 +17,9 @@ enum ExecutionLogMessageRole: Equatable {
         guard start < line.count else { return .ignore }
         switch line[start] {
         case UInt8(ascii: "M"):
-            return line.hasPrefix("Method completed with status:", at: start) ? .completion : .ignore
+            if line.hasPrefix("Method completed with status:", at: start) { return .completion }
+            // The path parameters give the route template (`ExecutionLogRouteTemplate`); `{}` has none.
+            return line.hasPrefix("Method request path: {", at: start) && !line.hasPrefix("Method request path: {}", at: start) ? .keep : .ignore
         case UInt8(ascii: "E"):
             if line.hasPrefix("Execution failed", at: start) || line.hasPrefix("Extended Request Id:", at: start) { return .keep }
             if line.hasPrefix("Endpoint request URI:", at: start) || line.hasPrefix("Endpoint request headers:", at: start)
@@ -42,7 +44,8 @@ enum ExecutionLogMessageRole: Equatable {
         case UInt8(ascii: "T"):
             return line.hasPrefix("There was an", at: start) ? .keep : .ignore
         case UInt8(ascii: "A"):
-            return line.hasPrefix("Authorizer", at: start) ? .keep : .ignore
+            // `API Key ... because method 'GET /orders/{id}' ...` names the route template.
+            return line.hasPrefix("Authorizer", at: start) || line.hasPrefix("API Key ", at: start) ? .keep : .ignore
         default:
             return .ignore
         }

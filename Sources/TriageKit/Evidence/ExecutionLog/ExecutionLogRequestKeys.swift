@@ -7,7 +7,8 @@
 /// - The trace id: `X-Amzn-Trace-Id=Root=…` in the endpoint request or response headers.
 /// - The time: SigV4's `X-Amz-Date=` in the endpoint request headers, Lambda's `Date=` in the
 ///   response headers, or the timestamp an export put in front of the first line.
-/// - The route: `HTTP Method: GET, Resource Path: /x`, else the method and path of the source ARN.
+/// - The route: the template the usage-plan check names, or `HTTP Method: GET, Resource Path: /x`
+///   with the path parameters put back (`ExecutionLogRouteTemplate`), else the source ARN's method and path.
 ///
 /// `AWS Integration Endpoint RequestId` and `X-ray Tracing ID` are logged after `Method completed`,
 /// when the request is already closed; the same ids are read from the lines above instead.
@@ -55,12 +56,18 @@ enum ExecutionLogRequestKeys {
     }
 
     private static func route(of request: RequestLines) -> String? {
+        if let line = request.message(startingWith: "API Key "), let route = ExecutionLogRouteTemplate.stated(in: request.lines[line].message) {
+            return route
+        }
         if let line = request.message(startingWith: "HTTP Method:") {
             let text = request.lines[line].message
             if let method = AWSIdentifiers.value(after: "HTTP Method: ", in: text), AWSIdentifiers.isHTTPMethod(method[...]),
                 let path = AWSIdentifiers.value(after: "Resource Path: ", in: text), path.hasPrefix("/")
             {
-                return "\(method) \(path)"
+                let parameters = request.message(startingWith: "Method request path: ").map {
+                    ExecutionLogRouteTemplate.parameters(in: request.lines[$0].message)
+                }
+                return "\(method) \(parameters.flatMap { ExecutionLogRouteTemplate.template(of: path, parameters: $0) } ?? path)"
             }
         }
         if let headers = request.message(startingWith: "Endpoint request headers:"),
