@@ -10,7 +10,10 @@ struct ContentOptions: ParsableArguments {
         completion: .directory)
     var content: String?
 
-    var source: ContentSource {
+    var source: ContentSource { Self.source(content: content) }
+
+    /// The folder given with `--content`, else the built-in content.
+    static func source(content: String?) -> ContentSource {
         if let content { return .directory(content) }
         return .files(BuiltInContent.files.map { ContentFile(path: $0.path, text: $0.text) })
     }

@@ -8,6 +8,11 @@ import TriageKit
 enum EntryPoint {
     static func main() {
         do {
+            // A plain `scan` skips ArgumentParser's reflection (see `ScanArguments`).
+            if let scan = ScanArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+                try scan.run()
+                return
+            }
             var command = try RootCommand.parseAsRoot()
             try command.run()
         } catch let exit as ExitCode {

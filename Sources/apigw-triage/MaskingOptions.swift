@@ -8,7 +8,10 @@ struct MaskingOptions: ParsableArguments {
     var noMask = false
 
     /// The masker to use; prints the warning when masking is off.
-    func masker() -> SecretMasker {
+    func masker() -> SecretMasker { Self.masker(noMask: noMask) }
+
+    /// The masker for `--no-mask` given or not; prints the warning when masking is off.
+    static func masker(noMask: Bool) -> SecretMasker {
         if noMask {
             printError("apigw-triage: warning: --no-mask: secrets found in evidence are shown and written as they are.")
         }

@@ -29,12 +29,18 @@ public enum ContentLoader {
             return decode(type, from: file, issues: &issues)
         }
         let manifest = required("manifest.yaml", as: Manifest.self)
-        let causes = required("causes.yaml", as: CauseList.self)?.causes
+        let causes: [Cause]?
+        if let file = byPath["causes.yaml"] {
+            causes = decodeCauses(from: file, issues: &issues)
+        } else {
+            causes = required("causes.yaml", as: CauseList.self)?.causes
+        }
         let facts = required("facts.yaml", as: FactList.self)?.facts
 
         var nodes: [Node] = []
-        for file in files where !topLevelFiles.contains(file.path) {
-            nodes += decodeNodes(from: file, issues: &issues)
+        for decoded in decodeTreeFiles(files.filter { !topLevelFiles.contains($0.path) }) {
+            nodes += decoded.nodes
+            issues += decoded.issues
         }
         guard let manifest, let causes, let facts else { return (nil, issues) }
         let tree = DecisionTree(manifest: manifest, causes: causes, facts: facts, nodes: nodes)
@@ -47,7 +53,18 @@ public enum ContentLoader {
     public static func causes(_ source: ContentSource) -> [Cause] {
         guard let files = try? source.read(), let file = files.first(where: { $0.path == "causes.yaml" }) else { return [] }
         var issues: [ContentIssue] = []
-        return decode(CauseList.self, from: file, issues: &issues)?.causes ?? []
+        return decodeCauses(from: file, issues: &issues) ?? []
+    }
+
+    /// The catalogue read without the YAML decoder when it is in its plain shape
+    /// (`PlainCauseCatalogue`), else decoded; the result is the decoder's either way.
+    private static func decodeCauses(from file: ContentFile, issues: inout [ContentIssue]) -> [Cause]? {
+        PlainCauseCatalogue.causes(in: file.text) ?? decodedCauses(from: file, issues: &issues)
+    }
+
+    /// The catalogue as the YAML decoder reads it (the tests compare the plain reading with it).
+    static func decodedCauses(from file: ContentFile, issues: inout [ContentIssue]) -> [Cause]? {
+        decode(CauseList.self, from: file, issues: &issues)?.causes
     }
 
     private static let topLevelFiles: Set<String> = ["manifest.yaml", "causes.yaml", "facts.yaml"]
@@ -58,8 +75,37 @@ public enum ContentLoader {
 
     /// Whether a tree file is a list under `nodes:` rather than one node: a look for the top-level
     /// key, not a second parse of the file (parsing YAML is most of the wizard's start-up).
-    private static func isNodeList(_ text: String) -> Bool {
-        text.split(separator: "\n").contains { $0.hasPrefix("nodes:") }
+    /// Looked for on UTF-8 bytes (splitting the text into `Character` lines took a tenth of the
+    /// wizard's start-up). A line starts the text or follows a `\n` that is not part of a CR LF:
+    /// the `Character` split this replaces saw CR LF as one character, not as its separator.
+    static func isNodeList(_ text: String) -> Bool {
+        let key = Array("nodes:".utf8)
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart + key.count <= bytes.count {
+            if bytes[lineStart..<lineStart + key.count].elementsEqual(key) { return true }
+            var next = lineStart
+            repeat {
+                guard let newline = bytes[next...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
+                next = newline + 1
+            } while next >= 2 && bytes[next - 2] == UInt8(ascii: "\r")
+            lineStart = next
+        }
+        return false
+    }
+
+    /// Each tree file's nodes and issues, decoded on every core: the files are independent, and
+    /// decoding them is most of the wizard's start-up. The results come back in file order, so the
+    /// tree and its issues are the same as when decoded one by one.
+    static func decodeTreeFiles(_ files: [ContentFile], concurrently: Bool = true) -> [(nodes: [Node], issues: [ContentIssue])] {
+        let decode: @Sendable (Int) -> (nodes: [Node], issues: [ContentIssue]) = { index in
+            var issues: [ContentIssue] = []
+            let nodes = decodeNodes(from: files[index], issues: &issues)
+            return (nodes, issues)
+        }
+        // `decode` never throws, so neither does the map; one by one is the fallback all the same.
+        guard concurrently, let decoded = try? ConcurrentWork.map(files.count, decode) else { return (0..<files.count).map(decode) }
+        return decoded
     }
 
     private static func decodeNodes(from file: ContentFile, issues: inout [ContentIssue]) -> [Node] {

@@ -13,6 +13,13 @@ public struct HTTPResponseInspector: EvidenceInspector {
     public init() {}
 
     public func detect(_ sample: EvidenceSample) -> Int? {
+        // A response starts only at a status line (`HTTP/`) or wget's `awaiting response... `.
+        guard sample.mayContain(anyOf: ["HTTP/", "awaiting response... "]) else { return nil }
+        return detectByLines(sample)
+    }
+
+    /// The detection itself, over the sample's first lines.
+    func detectByLines(_ sample: EvidenceSample) -> Int? {
         var transcript = HTTPTranscript()
         for (index, line) in sample.head.split(separator: "\n", omittingEmptySubsequences: false).prefix(400).enumerated() {
             transcript.consume(line, number: index + 1)

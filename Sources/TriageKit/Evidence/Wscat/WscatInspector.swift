@@ -14,6 +14,17 @@ public struct WscatInspector: EvidenceInspector {
     public init() {}
 
     public func detect(_ sample: EvidenceSample) -> Int? {
+        // The lines that mark a transcript (`WscatLine`): the command, connected, disconnected,
+        // the handshake's status.
+        let markers: [StaticString] = [
+            "wscat", "Connected (press CTRL+C to quit)", "Disconnected (code: ", "error: Unexpected server response: ",
+        ]
+        guard sample.mayContain(anyOf: markers) else { return nil }
+        return detectByLines(sample)
+    }
+
+    /// The detection itself, over the sample's first lines.
+    func detectByLines(_ sample: EvidenceSample) -> Int? {
         var marked = false
         for line in sample.head.split(separator: "\n", omittingEmptySubsequences: false).prefix(400) {
             switch WscatLine(line) {

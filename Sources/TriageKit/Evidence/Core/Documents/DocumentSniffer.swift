@@ -46,9 +46,14 @@ enum DocumentSniffer {
     }
 
     /// The keys written at column 0 of a YAML sample (`Resources:`, `openapi: 3.0.1`).
+    /// Read once per sample: three inspectors (template, export, Serverless) ask in turn.
     static func yamlTopLevelKeys(_ sample: EvidenceSample) -> Set<String> {
+        SniffCache.shared.yamlKeys(for: sample.head) { readYAMLTopLevelKeys(sample.head) }
+    }
+
+    private static func readYAMLTopLevelKeys(_ head: String) -> Set<String> {
         var keys: Set<String> = []
-        for line in sample.head.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
             var key = line[..<colon].trimmingCharacters(in: .whitespaces)
@@ -72,6 +77,7 @@ private final class SniffCache: @unchecked Sendable {
     private var head: String?
     private var pastedValue: PastedOutput?
     private var jsonValue: DocumentNode??
+    private var yamlKeysValue: Set<String>?
 
     func pasted(for head: String, compute: () -> PastedOutput) -> PastedOutput {
         if let cached = lock.withLock({ self.head == head ? pastedValue : nil }) { return cached }
@@ -93,9 +99,20 @@ private final class SniffCache: @unchecked Sendable {
         return value
     }
 
+    func yamlKeys(for head: String, compute: () -> Set<String>) -> Set<String> {
+        if let cached = lock.withLock({ self.head == head ? yamlKeysValue : nil }) { return cached }
+        let value = compute()
+        lock.withLock {
+            if self.head != head { reset(head) }
+            yamlKeysValue = value
+        }
+        return value
+    }
+
     private func reset(_ head: String) {
         self.head = head
         pastedValue = nil
         jsonValue = nil
+        yamlKeysValue = nil
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import TriageKit
+
+/// The byte gates in front of line-splitting `detect`s (`EvidenceSample.mayContain`) say "not
+/// mine" only where the detection over the lines says so too: on every fixture and on edge cases.
+@Suite struct DetectionGateTests {
+    private static func sample(_ text: String, path: String = "sample") -> EvidenceSample {
+        EvidenceSample(path: path, head: text, isComplete: true, size: text.utf8.count)
+    }
+
+    /// Every fixture's first 64 KiB, as the scanner shows it to the inspectors.
+    private static func fixtureSamples() -> [EvidenceSample] {
+        let root = EvidenceTestSupport.fixtures
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var samples: [EvidenceSample] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let head = data.prefix(64 * 1024)
+            samples.append(
+                EvidenceSample(path: url.path, head: String(decoding: head, as: UTF8.self), isComplete: head.count == data.count, size: data.count))
+        }
+        return samples
+    }
+
+    private static let edgeCases = [
+        "", "HTTP/1.1 502 Bad Gateway\n", "< HTTP/2 504\r\n", "  HTTP/1.1 500 x", "HTTP request sent, awaiting response... 502 Bad Gateway",
+        "http/1.1 502\n", "HTTP\u{301}/1.1 502\n", "Connected (press CTRL+C to quit)\n> hi\n< {}\n", "$ wscat -c wss://x.example/prod\n",
+        "Disconnected (code: 1006, reason: \"\")", "error: Unexpected server response: 500", "wscat", "Connected\n", "< a\n> b\n",
+    ]
+
+    @Test func theHTTPResponseGateAgreesWithTheLines() {
+        let samples = Self.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
+        #expect(samples.count > 100)
+        for sample in samples {
+            #expect(HTTPResponseInspector().detect(sample) == HTTPResponseInspector().detectByLines(sample), "\(sample.path)")
+        }
+    }
+
+    @Test func theWscatGateAgreesWithTheLines() {
+        let samples = Self.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
+        for sample in samples {
+            #expect(WscatInspector().detect(sample) == WscatInspector().detectByLines(sample), "\(sample.path)")
+        }
+    }
+
+    @Test func markersAreFoundAnywhereInTheHead() {
+        #expect(Self.sample("x\nHTTP/1.1").mayContain(anyOf: ["HTTP/"]))
+        #expect(Self.sample("é HTTP/").mayContain(anyOf: ["nope", "HTTP/"]))
+        #expect(!Self.sample("HTTP").mayContain(anyOf: ["HTTP/"]))
+        #expect(!Self.sample("").mayContain(anyOf: ["HTTP/"]))
+    }
+}
