@@ -36,48 +36,34 @@ enum ExecutionLogFastLine {
     @inline(__always)
     static func mayMatter(_ base: UnsafePointer<UInt8>) -> Bool {
         let word = UnsafeRawPointer(base + messageStart).loadUnaligned(as: UInt64.self)
-        let words = prefixWords
-        var hit = (word & words.lambdaMask) == words.lambda
-        hit = hit || word == words.methodCompleted || word == words.endpoint || word == words.extended
-        hit = hit || word == words.execution || word == words.sending || word == words.starting
-        hit = hit || word == words.received || word == words.gateway || word == words.http
-        hit = hit || word == words.key || word == words.there || word == words.authorizer
+        var hit = (word & lambdaMask) == lambda
+        hit = hit || word == methodCompleted || word == endpoint || word == extended
+        hit = hit || word == execution || word == sending || word == starting
+        hit = hit || word == received || word == gateway || word == http
+        hit = hit || word == key || word == there || word == authorizer
         return hit
     }
 
-    /// The first eight bytes of each prefix, loaded the way a line's bytes are (so the compares
-    /// hold on any byte order).
-    private struct PrefixWords {
-        let methodCompleted = word("Method completed with status:")
-        let endpoint = word("Endpoint request URI:")
-        let extended = word("Extended Request Id:")
-        let execution = word("Execution failed")
-        let sending = word("Sending request to")
-        let starting = word("Starting authorizer")
-        let received = word("Received response.")
-        let gateway = word("Gateway response")
-        let http = word("HTTP Method:")
-        let key = word("Key throttle limit exceeded")
-        let there = word("There was an")
-        let authorizer = word("Authorizer")
-        let lambda: UInt64
-        let lambdaMask: UInt64
+    // The first eight bytes of each prefix as a little-endian word, turned into the native order
+    // the way a loaded line word is (computed properties: constants, no lazy global to check).
+    @inline(__always) private static var methodCompleted: UInt64 { UInt64(littleEndian: 0x6320_646F_6874_654D) }  // "Method c"
+    @inline(__always) private static var endpoint: UInt64 { UInt64(littleEndian: 0x746E_696F_7064_6E45) }  // "Endpoint"
+    @inline(__always) private static var extended: UInt64 { UInt64(littleEndian: 0x6465_646E_6574_7845) }  // "Extended"
+    @inline(__always) private static var execution: UInt64 { UInt64(littleEndian: 0x6F69_7475_6365_7845) }  // "Executio"
+    @inline(__always) private static var sending: UInt64 { UInt64(littleEndian: 0x2067_6E69_646E_6553) }  // "Sending "
+    @inline(__always) private static var starting: UInt64 { UInt64(littleEndian: 0x676E_6974_7261_7453) }  // "Starting"
+    @inline(__always) private static var received: UInt64 { UInt64(littleEndian: 0x6465_7669_6563_6552) }  // "Received"
+    @inline(__always) private static var gateway: UInt64 { UInt64(littleEndian: 0x2079_6177_6574_6147) }  // "Gateway "
+    @inline(__always) private static var http: UInt64 { UInt64(littleEndian: 0x7465_4D20_5054_5448) }  // "HTTP Met"
+    @inline(__always) private static var key: UInt64 { UInt64(littleEndian: 0x6F72_6874_2079_654B) }  // "Key thro"
+    @inline(__always) private static var there: UInt64 { UInt64(littleEndian: 0x6177_2065_7265_6854) }  // "There wa"
+    @inline(__always) private static var authorizer: UInt64 { UInt64(littleEndian: 0x7A69_726F_6874_7541) }  // "Authoriz"
+    /// `Lambda ` and a mask keeping its seven bytes.
+    @inline(__always) private static var lambda: UInt64 { UInt64(littleEndian: 0x0020_6164_626D_614C) }
+    @inline(__always) private static var lambdaMask: UInt64 { UInt64(littleEndian: 0x00FF_FFFF_FFFF_FFFF) }
 
-        init() {
-            let mask: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x00]
-            lambdaMask = mask.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            lambda = Self.word("Lambda X") & lambdaMask
-        }
-
-        private static func word(_ literal: StaticString) -> UInt64 {
-            precondition(literal.utf8CodeUnitCount >= 8)
-            return UnsafeRawPointer(literal.utf8Start).loadUnaligned(as: UInt64.self)
-        }
-    }
-
-    private static let prefixWords = PrefixWords()
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let spaces: UInt64 = 0x2020_2020_2020_2020
+    @inline(__always) private static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inline(__always) private static var spaces: UInt64 { 0x2020_2020_2020_2020 }
 
     /// Non-zero when some byte of `word` is zero (see `ByteScan`).
     @inline(__always)
