@@ -19,9 +19,10 @@ struct ExecutionLogRestartWatch: Sendable {
         peakOpen = open
     }
 
-    mutating func opened(_ id: UnsafeBufferPointer<UInt8>, open: Int) {
+    /// A request opened: `hash` is its id's `PendingRequestTable.hash` (the table has it already).
+    mutating func opened(hash: UInt64, open: Int) {
         peakOpen = max(peakOpen, open)
-        let bit = Self.bit(PendingRequestTable.hash(id))
+        let bit = Self.bit(hash)
         openedIDs[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 

@@ -39,25 +39,42 @@ struct ExecutionLogScan {
     static let factRequests = 8
     private static let unexplainedExamples = 3
 
-    init(path: String, table: PendingRequestTable = PendingRequestTable()) {
+    /// Whether standard lines go through `ExecutionLogFastLine` (tests compare with the plain reading).
+    private let fastLines: Bool
+
+    init(path: String, table: PendingRequestTable = PendingRequestTable(), fastLines: Bool = true) {
         self.path = path
         self.table = table
+        self.fastLines = fastLines
     }
 
     /// Takes one line: `number` is its 1-based line number in the file.
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        if fastLines, let base = line.baseAddress, ExecutionLogFastLine.isStandard(base, count: line.count) {
+            // What `take` does with an ignored message, without the shape and role look-ups.
+            guard ExecutionLogFastLine.mayMatter(base) else {
+                keptSlot = -1
+                return
+            }
+            let message = ExecutionLogFastLine.messageStart
+            let id = UnsafeBufferPointer(rebasing: line[ExecutionLogFastLine.idRange])
+            take(line, number: number, id: id, message: message, role: ExecutionLogMessageRole.of(line, messageAt: message))
+            return
+        }
         switch ExecutionLogLineShape.of(line) {
         case .continuation:
             if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
         case .request(let idRange, let message):
-            take(line, number: number, id: UnsafeBufferPointer(rebasing: line[idRange]), message: message)
+            let role = ExecutionLogMessageRole.of(line, messageAt: message)
+            take(line, number: number, id: UnsafeBufferPointer(rebasing: line[idRange]), message: message, role: role)
         case .console(let message):
             if ExecutionLogMessageRole.of(line, messageAt: message) == .consoleStart {
                 startConsoleRequest(line, message: message)
                 return
             }
             let id = consoleID
-            id.withUnsafeBufferPointer { take(line, number: number, id: $0, message: message) }
+            let role = ExecutionLogMessageRole.of(line, messageAt: message)
+            id.withUnsafeBufferPointer { take(line, number: number, id: $0, message: message, role: role) }
         }
     }
 
@@ -66,8 +83,9 @@ struct ExecutionLogScan {
         for slot in table.oldestOpen(table.openCount) { close(slot, status: nil) }
     }
 
-    private mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int, id: UnsafeBufferPointer<UInt8>, message: Int) {
-        let role = ExecutionLogMessageRole.of(line, messageAt: message)
+    private mutating func take(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, id: UnsafeBufferPointer<UInt8>, message: Int, role: ExecutionLogMessageRole
+    ) {
         if role == .ignore || role == .consoleStart {
             keptSlot = -1
             return
@@ -78,7 +96,7 @@ struct ExecutionLogScan {
             slot = open
         } else if ExecutionLogLineShape.isRequestID(id) {
             slot = table.open(id)
-            sinceRestart?.opened(id, open: table.openCount)
+            sinceRestart?.opened(hash: table.slots[slot].hash, open: table.openCount)
         } else {
             // Body text that looks like `(words) more`: it continues the line before.
             if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
