@@ -65,7 +65,7 @@ struct ExecutionLogFastLineTests {
                 guard let base = bytes.baseAddress, ExecutionLogFastLine.isStandard(base, count: bytes.count) else { return }
                 standard += 1
                 #expect(ExecutionLogLineShape.of(bytes) == .request(id: 1..<37, message: 39), "\(line)")
-                if !ExecutionLogFastLine.mayMatter(base) {
+                if !ExecutionLogFastLine.mayMatter(base, count: bytes.count) {
                     skipped += 1
                     #expect(ExecutionLogMessageRole.of(bytes, messageAt: 39) == .ignore, "\(line)")
                 }

@@ -31,16 +31,22 @@ enum ExecutionLogFastLine {
 
     /// Whether the message of a standard line may have a role other than `.ignore`: its first
     /// eight bytes are those of one of `ExecutionLogMessageRole`'s prefixes (every prefix there is
-    /// eight bytes or longer but `Lambda `, compared on its seven). False means `.ignore` for sure;
+    /// eight bytes or longer but `Lambda `, compared on its seven; `Method request path:` on two words). False means `.ignore` for sure;
     /// true means "ask `ExecutionLogMessageRole`".
+    /// `count` is the line's length: `Method r` is only asked about when its second word
+    /// (`equest p` of `Method request path:`) lies in the line, so the other `Method request ...`
+    /// lines (headers, query string, body) stay on the fast path.
     @inline(__always)
-    static func mayMatter(_ base: UnsafePointer<UInt8>) -> Bool {
+    static func mayMatter(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
         let word = UnsafeRawPointer(base + messageStart).loadUnaligned(as: UInt64.self)
         var hit = (word & lambdaMask) == lambda
         hit = hit || word == methodCompleted || word == endpoint || word == extended
         hit = hit || word == execution || word == sending || word == starting
         hit = hit || word == received || word == gateway || word == http
-        hit = hit || word == key || word == there || word == authorizer
+        hit = hit || word == key || word == there || word == authorizer || word == apiKey
+        if !hit, word == methodRequest, count >= messageStart + 16 {
+            hit = UnsafeRawPointer(base + messageStart + 8).loadUnaligned(as: UInt64.self) == equestPath
+        }
         return hit
     }
 
@@ -58,6 +64,9 @@ enum ExecutionLogFastLine {
     @inline(__always) private static var key: UInt64 { UInt64(littleEndian: 0x6F72_6874_2079_654B) }  // "Key thro"
     @inline(__always) private static var there: UInt64 { UInt64(littleEndian: 0x6177_2065_7265_6854) }  // "There wa"
     @inline(__always) private static var authorizer: UInt64 { UInt64(littleEndian: 0x7A69_726F_6874_7541) }  // "Authoriz"
+    @inline(__always) private static var apiKey: UInt64 { UInt64(littleEndian: 0x2079_654B_2049_5041) }  // "API Key "
+    @inline(__always) private static var methodRequest: UInt64 { UInt64(littleEndian: 0x7220_646F_6874_654D) }  // "Method r"
+    @inline(__always) private static var equestPath: UInt64 { UInt64(littleEndian: 0x7020_7473_6575_7165) }  // "equest p"
     /// `Lambda ` and a mask keeping its seven bytes.
     @inline(__always) private static var lambda: UInt64 { UInt64(littleEndian: 0x0020_6164_626D_614C) }
     @inline(__always) private static var lambdaMask: UInt64 { UInt64(littleEndian: 0x00FF_FFFF_FFFF_FFFF) }

@@ -52,7 +52,7 @@ struct ExecutionLogScan {
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         if fastLines, let base = line.baseAddress, ExecutionLogFastLine.isStandard(base, count: line.count) {
             // What `take` does with an ignored message, without the shape and role look-ups.
-            guard ExecutionLogFastLine.mayMatter(base) else {
+            guard ExecutionLogFastLine.mayMatter(base, count: line.count) else {
                 keptSlot = -1
                 return
             }
