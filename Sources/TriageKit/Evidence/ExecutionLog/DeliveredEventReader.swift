@@ -7,6 +7,8 @@
 /// key or value, a `\r`) is passed to `DeliveredLogEvent` itself: same answer, slower path.
 struct DeliveredEventReader {
     private var message: [UInt8] = []
+    /// The raw range whose decoded text `message` holds, so the chosen message is decoded once.
+    private var decodedMessage: Range<Int>?
     private var value: [UInt8] = []
     private var output: [UInt8] = []
     /// Raw ranges of the values kept (escapes not decoded yet).
@@ -55,6 +57,7 @@ struct DeliveredEventReader {
         var keyRole = KeyRole.none
         var hasStatus = false
         named = nil
+        decodedMessage = nil
         others.removeAll(keepingCapacity: true)
         for index in ids.indices { ids[index] = nil }
         while position < line.count {
@@ -115,8 +118,8 @@ struct DeliveredEventReader {
             }
         }
         guard let chosen else { return .notAnEvent }
-        let plain = Self.isPlain(line, chosen)
-        if !plain { guard decode(line, chosen, into: &message) else { return .needsText } }
+        let plain = decodedMessage != chosen && Self.isPlain(line, chosen)
+        if !plain, decodedMessage != chosen { guard decode(line, chosen, into: &message) else { return .needsText } }
         var requestID: Range<Int>?
         for slot in ids.indices {
             guard let id = ids[slot], requestID == nil else { continue }
@@ -291,8 +294,11 @@ struct DeliveredEventReader {
         if Self.isPlain(line, raw) {
             return Self.isExecutionLogMessage(UnsafeBufferPointer(rebasing: line[raw.lowerBound..<min(raw.upperBound, raw.lowerBound + 200)]))
         }
-        guard decode(line, raw, into: &value) else { return nil }
-        return value.withUnsafeBufferPointer { Self.isExecutionLogMessage(UnsafeBufferPointer(rebasing: $0.prefix(200))) }
+        // Decoded into `message`: when this value is chosen, it is not decoded again.
+        decodedMessage = nil
+        guard decode(line, raw, into: &message) else { return nil }
+        decodedMessage = raw
+        return message.withUnsafeBufferPointer { Self.isExecutionLogMessage(UnsafeBufferPointer(rebasing: $0.prefix(200))) }
     }
 
     private static func isExecutionLogMessage(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -48,7 +48,9 @@ struct LogEventsJSONStream {
     private var hexValue: UInt32 = 0
     private var pendingHighSurrogate: UInt32?
     private var key: [UInt8] = []
-    private var lastKey: [UInt8] = []
+    /// What the last key was, as `KeyMatch` bits (0: another key, or its value was read): the only
+    /// questions ever asked of it, answered once per key instead of once per value.
+    private var lastKey: UInt8 = 0
     private var value: [UInt8] = []
     private var valueLine = 1
     private var lastByte: UInt8?
@@ -131,7 +133,9 @@ struct LogEventsJSONStream {
             case 0x20:
                 index = ByteScan.firstNot(0x20, in: base, from: index, to: count)
             default:
-                break  // other whitespace, numbers, true/false/null
+                // Numbers, true/false/null, other whitespace: nothing to track up to the next byte
+                // that is JSON punctuation, a quote or a line break.
+                while index < count, !Self.isSignificant(base[index]) { index += 1 }
             }
         }
     }
@@ -151,14 +155,16 @@ struct LogEventsJSONStream {
         let text = UnsafeBufferPointer(start: base + start, count: stop - start)
         inString = false
         if stringIsKey {
-            if !lastKey.isEmpty { lastKey.removeAll(keepingCapacity: true) }
-            lastKey.append(contentsOf: UnsafeBufferPointer(rebasing: text.prefix(64)))
+            lastKey = Self.keyMatch(text, fields: fields)
         } else {
             if capturing {
                 messages += 1
-                Self.emitLines(of: UnsafeBufferPointer(rebasing: text.prefix(maxMessageBytes)), number: line, emit)
+                // No line break inside: the message is one line, less the `\r`s that end it.
+                var count = min(text.count, maxMessageBytes)
+                while count > 0, text[count - 1] == 0x0D { count -= 1 }
+                if count > 0 { emit(UnsafeBufferPointer(rebasing: text[..<count]), line) }
             }
-            if !lastKey.isEmpty { lastKey.removeAll(keepingCapacity: true) }
+            lastKey = 0
         }
         return stop + 1
     }
@@ -169,11 +175,11 @@ struct LogEventsJSONStream {
         if stringIsKey {
             if !key.isEmpty { key.removeAll(keepingCapacity: true) }
         } else {
-            capturingFieldName = fields.fieldKey.map { Self.equals(lastKey, $0) } ?? false
-            let isValue = Self.equals(lastKey, fields.messageKey)
+            capturingFieldName = lastKey & KeyMatch.field != 0
+            let isValue = lastKey & KeyMatch.message != 0
             capturingLogGroup =
                 logGroup == nil
-                && (fields.fieldKey == nil ? Self.equals(lastKey, "@log") : isValue && fieldIsLogGroup)
+                && (fields.fieldKey == nil ? lastKey & KeyMatch.logGroup != 0 : isValue && fieldIsLogGroup)
             capturing =
                 capturingFieldName || capturingLogGroup || (isValue && (fields.fieldKey == nil || fieldIsMessage))
             if !value.isEmpty { value.removeAll(keepingCapacity: true) }
@@ -209,7 +215,8 @@ struct LogEventsJSONStream {
             inString = false
             flushSurrogate()
             if stringIsKey {
-                swap(&lastKey, &key)
+                let fields = fields
+                lastKey = key.withUnsafeBufferPointer { Self.keyMatch($0, fields: fields) }
             } else {
                 if capturingFieldName {
                     fieldIsMessage = Self.equals(value, fields.messageField)
@@ -221,7 +228,7 @@ struct LogEventsJSONStream {
                 }
                 capturingFieldName = false
                 capturingLogGroup = false
-                if !lastKey.isEmpty { lastKey.removeAll(keepingCapacity: true) }
+                lastKey = 0
             }
         case 0x0A:
             line += 1  // not valid JSON, but count it so line numbers stay true
@@ -310,6 +317,39 @@ struct LogEventsJSONStream {
     private static func equals(_ bytes: [UInt8], _ literal: StaticString) -> Bool {
         bytes.count == literal.utf8CodeUnitCount
             && bytes.withUnsafeBufferPointer { $0.hasPrefix(literal) }
+    }
+
+    /// Bits of `lastKey`: the key names the message, the field of the field/value form, or `@log`.
+    private enum KeyMatch {
+        static let message: UInt8 = 1
+        static let field: UInt8 = 2
+        static let logGroup: UInt8 = 4
+    }
+
+    /// `KeyMatch` bits of a key's text. A key kept to 64 bytes still matches none of these
+    /// shorter names, so the cut does not change the answer.
+    private static func keyMatch(_ text: UnsafeBufferPointer<UInt8>, fields: MessageFields) -> UInt8 {
+        var bits: UInt8 = 0
+        if equals(text, fields.messageKey) { bits |= KeyMatch.message }
+        if let field = fields.fieldKey, equals(text, field) { bits |= KeyMatch.field }
+        if equals(text, "@log") { bits |= KeyMatch.logGroup }
+        return bits
+    }
+
+    @inline(__always)
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount && bytes.hasPrefix(literal)
+    }
+
+    /// `"`, `{`, `}`, `[`, `]`, `:`, `,`, `\n` and the space (skipped in runs of its own), as bits.
+    private static let significantLow: UInt64 = 1 << 0x0A | 1 << 0x20 | 1 << 0x22 | 1 << 0x2C | 1 << 0x3A
+    private static let significantHigh: UInt64 = 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
+
+    @inline(__always)
+    private static func isSignificant(_ byte: UInt8) -> Bool {
+        if byte < 64 { return significantLow >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return significantHigh >> UInt64(byte - 64) & 1 == 1 }
+        return false
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8 {

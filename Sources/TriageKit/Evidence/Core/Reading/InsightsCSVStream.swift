@@ -109,7 +109,7 @@ struct InsightsCSVStream {
         guard !inHeader, column == messageColumn, Self.endsField(base, at: range.upperBound, count: count) else { return false }
         fieldStart = false
         fieldLine = line
-        Self.emitLines(of: UnsafeBufferPointer(start: base + range.lowerBound, count: min(range.count, maxMessageBytes)), number: line, emit)
+        Self.emitLine(UnsafeBufferPointer(start: base + range.lowerBound, count: min(range.count, maxMessageBytes)), number: line, emit)
         return true
     }
 
@@ -125,7 +125,7 @@ struct InsightsCSVStream {
         guard quote < count, base[quote] == UInt8(ascii: "\""), Self.endsField(base, at: quote + 1, count: count) else { return nil }
         fieldStart = false
         fieldLine = line
-        Self.emitLines(of: UnsafeBufferPointer(start: base + start, count: min(quote - start, maxMessageBytes)), number: line, emit)
+        Self.emitLine(UnsafeBufferPointer(start: base + start, count: min(quote - start, maxMessageBytes)), number: line, emit)
         return quote + 1
     }
 
@@ -253,6 +253,14 @@ struct InsightsCSVStream {
     private mutating func emitLines(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let firstLine = fieldLine
         field.withUnsafeBufferPointer { Self.emitLines(of: $0, number: firstLine, emit) }
+    }
+
+    /// `emitLines` for a field with no line break in it: itself, less the `\r`s that end it.
+    @inline(__always)
+    private static func emitLine(_ field: UnsafeBufferPointer<UInt8>, number: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var count = field.count
+        while count > 0, field[count - 1] == 0x0D { count -= 1 }
+        if count > 0 { emit(UnsafeBufferPointer(rebasing: field[..<count]), number) }
     }
 
     /// A message's lines (trailing line breaks dropped, `\r\n` as one break), numbered from the
