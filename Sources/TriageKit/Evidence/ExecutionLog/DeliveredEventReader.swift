@@ -7,20 +7,27 @@
 /// key or value, a `\r`) is passed to `DeliveredLogEvent` itself: same answer, slower path.
 struct DeliveredEventReader {
     private var message: [UInt8] = []
+    /// The raw range whose decoded text `message` holds, so the chosen message is decoded once.
+    private var decodedMessage: Range<Int>?
     private var value: [UInt8] = []
-    private var key: [UInt8] = []
     private var output: [UInt8] = []
     /// Raw ranges of the values kept (escapes not decoded yet).
     private var named: Range<Int>?
-    private var recognised: Range<Int>?
+    /// Values under no message or request-id key (nor a second one), in order: candidates for the
+    /// message when the named one is not an execution-log message.
+    private var others: [Range<Int>] = []
     private var ids: [Range<Int>?] = [nil, nil, nil, nil]
 
     /// The lines of the event in `line` (`(id) first line`, then the message's other lines), passed
     /// to `body`; false when the line is not a delivered execution-log event.
     mutating func lines(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         switch read(line) {
-        case .event(let requestID):
-            emit(requestID: requestID, line: line, body)
+        case .event(let requestID, let plain):
+            if let plain {
+                emitPlain(requestID: requestID, message: plain, line: line, body)
+            } else {
+                emit(requestID: requestID, line: line, body)
+            }
             return true
         case .notAnEvent:
             return false
@@ -32,17 +39,13 @@ struct DeliveredEventReader {
     }
 
     private enum Outcome {
-        /// An event; the message is in `message`, the request id a range of the line (decoded on use).
-        case event(requestID: Range<Int>?)
+        /// An event; the request id a range of the line (decoded on use). The message is `plain`,
+        /// a range of the line that needs no decoding, or else decoded in `message`.
+        case event(requestID: Range<Int>?, plain: Range<Int>?)
         case notAnEvent
         /// Only the `String` reader can tell (non-ASCII or `\r` met).
         case needsText
     }
-
-    /// Key names after normalising (lower case; `_`, `-`, `@`, `.` removed), as `DeliveredLogEvent` lists them.
-    private static let messageKeys: [StaticString] = ["message", "msg", "log", "logmessage", "text"]
-    private static let statusKeys: [StaticString] = ["status", "statuscode", "httpstatus", "responsestatus"]
-    private static let requestIDKeys: [StaticString] = ["requestid", "apigwrequestid", "awsrequestid", "extendedrequestid"]
 
     private mutating func read(_ line: UnsafeBufferPointer<UInt8>) -> Outcome {
         var position = 0
@@ -51,32 +54,28 @@ struct DeliveredEventReader {
         var depth = 0
         var objects: UInt64 = 0  // bit per level: 1 object, 0 array (at most 16 levels)
         var expectingKey = false
-        var hasKey = false
+        var keyRole = KeyRole.none
         var hasStatus = false
         named = nil
-        recognised = nil
+        decodedMessage = nil
+        others.removeAll(keepingCapacity: true)
         for index in ids.indices { ids[index] = nil }
         while position < line.count {
             let byte = line[position]
             switch byte {
             case UInt8(ascii: "\""):
                 let raw = Self.string(line, base: base, at: &position)
-                guard decode(line, raw, into: &value) else { return .needsText }
                 if depth > 0, objects >> (depth - 1) & 1 == 1, expectingKey {
-                    key.removeAll(keepingCapacity: true)
-                    for byte in value where byte != 0x5F && byte != 0x2D && byte != 0x40 && byte != 0x2E {
-                        key.append(byte | (byte.isASCIILetter ? 0x20 : 0))
-                    }
-                    hasKey = true
+                    guard let role = role(ofKey: line, raw) else { return .needsText }
+                    keyRole = role
                 } else {
-                    if hasKey, Self.index(of: key, in: Self.messageKeys) != nil, named == nil {
-                        named = raw
-                    } else if hasKey, let id = Self.index(of: key, in: Self.requestIDKeys), ids[id] == nil {
-                        ids[id] = raw
-                    } else if recognised == nil, isExecutionLogMessage(value) {
-                        recognised = raw
+                    // Values are only located here; one is decoded when the choice below needs it.
+                    switch keyRole {
+                    case .message where named == nil: named = raw
+                    case .requestID(let id) where ids[id] == nil: ids[id] = raw
+                    default: others.append(raw)
                     }
-                    hasKey = false
+                    keyRole = .none
                 }
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -90,10 +89,10 @@ struct DeliveredEventReader {
                 expectingKey = false
             case UInt8(ascii: ":"):
                 expectingKey = false
-                if hasKey, Self.index(of: key, in: Self.statusKeys) != nil { hasStatus = true }
+                if keyRole == .status { hasStatus = true }
             case UInt8(ascii: ","):
                 expectingKey = depth > 0 && objects >> (depth - 1) & 1 == 1
-                hasKey = false
+                keyRole = .none
             default:
                 break
             }
@@ -101,49 +100,130 @@ struct DeliveredEventReader {
             if depth == 0 { break }
         }
         guard !hasStatus else { return .notAnEvent }
-        var chosen = recognised
+        // The named message wins when it is an execution-log message; otherwise the first other
+        // value that is one (`DeliveredLogEvent` checks every value, but only the first match counts,
+        // so checking them in order until one matches gives the same choice).
+        var chosen: Range<Int>?
         if let named {
-            _ = decode(line, named, into: &value)
-            if isExecutionLogMessage(value) { chosen = named }
+            guard let isMessage = isExecutionLogMessage(line, named) else { return .needsText }
+            if isMessage { chosen = named }
+        }
+        if chosen == nil {
+            for other in others {
+                guard let isMessage = isExecutionLogMessage(line, other) else { return .needsText }
+                if isMessage {
+                    chosen = other
+                    break
+                }
+            }
         }
         guard let chosen else { return .notAnEvent }
-        _ = decode(line, chosen, into: &message)
+        let plain = decodedMessage != chosen && Self.isPlain(line, chosen)
+        if !plain, decodedMessage != chosen { guard decode(line, chosen, into: &message) else { return .needsText } }
         var requestID: Range<Int>?
-        for id in ids {
-            if let id, requestID == nil, decode(line, id, into: &value), Self.isRequestID(value) { requestID = id }
+        for slot in ids.indices {
+            guard let id = ids[slot], requestID == nil else { continue }
+            // Without an escape the raw bytes are the id; non-ASCII or `\r` fails on both readers.
+            if line[id].contains(UInt8(ascii: "\\")) {
+                guard decode(line, id, into: &value) else { return .needsText }
+                if value.withUnsafeBufferPointer(Self.isRequestID) { requestID = id }
+            } else if Self.isRequestID(UnsafeBufferPointer(rebasing: line[id])) {
+                requestID = id
+            }
         }
-        return .event(requestID: requestID)
+        return .event(requestID: requestID, plain: plain ? chosen : nil)
+    }
+
+    /// What a key means for the value after it (`DeliveredKeyName`); nil when only the `String`
+    /// reader can tell (non-ASCII, `\r`). A key with no escape is read where it lies.
+    private mutating func role(ofKey line: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>) -> KeyRole? {
+        var name = DeliveredKeyName()
+        for index in raw {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\\") { return decodedRole(ofKey: line, raw) }
+            if byte >= 0x80 || byte == 0x0D { return nil }
+            name.append(byte)
+        }
+        return KeyRole(name.role)
+    }
+
+    private mutating func decodedRole(ofKey line: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>) -> KeyRole? {
+        guard decode(line, raw, into: &value) else { return nil }
+        var name = DeliveredKeyName()
+        for byte in value { name.append(byte) }
+        return KeyRole(name.role)
+    }
+
+    /// What the last key read says about its value (`none`: no key, or its value was read).
+    private enum KeyRole: Equatable {
+        case none, other, message, status
+        case requestID(Int)
+
+        init(_ role: DeliveredKeyName.Role) {
+            switch role {
+            case .other: self = .other
+            case .message: self = .message
+            case .status: self = .status
+            case .requestID(let id): self = .requestID(id)
+            }
+        }
+    }
+
+    /// `emit` for a message that is one line of its raw bytes (`isPlain`): no copy unless the
+    /// request id goes in front.
+    private mutating func emitPlain(
+        requestID: Range<Int>?, message: Range<Int>, line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let text = UnsafeBufferPointer(rebasing: line[message])
+        if text.first == UInt8(ascii: "(") {
+            body(text)
+            return
+        }
+        startOutput(requestID: requestID, line: line)
+        output.append(contentsOf: text)
+        output.withUnsafeBufferPointer(body)
     }
 
     /// `DeliveredLogEvent.lines` on bytes: the message split at its line breaks, whitespace-only
     /// trailing lines dropped, the first line given `(request-id) ` unless it has a `(` already.
     private mutating func emit(requestID: Range<Int>?, line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var parts: [Range<Int>] = []
+        // Where the last line worth passing ends: trailing lines of only whitespace go, the first stays.
+        var end = message.count
+        while let newline = message[..<end].lastIndex(of: 0x0A),
+            message[(newline + 1)..<end].allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) })
+        {
+            end = newline
+        }
         var start = 0
         while true {
-            let end = message[start...].firstIndex(of: 0x0A) ?? message.count
-            parts.append(start..<end)
-            if end == message.count { break }
-            start = end + 1
-        }
-        while parts.count > 1, let last = parts.last, message[last].allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
-            parts.removeLast()
-        }
-        for (index, part) in parts.enumerated() {
-            output.removeAll(keepingCapacity: true)
-            if index == 0, message[part].first != UInt8(ascii: "(") {
-                output.append(UInt8(ascii: "("))
-                if let requestID {
-                    _ = decode(line, requestID, into: &value)
-                    output += value
-                } else {
-                    output += DeliveredLogEvent.unknownRequest.utf8
-                }
-                output += ") ".utf8
+            let partEnd = message[start..<end].firstIndex(of: 0x0A) ?? end
+            if start == 0, message[start..<partEnd].first != UInt8(ascii: "(") {
+                startOutput(requestID: requestID, line: line)
+            } else {
+                output.removeAll(keepingCapacity: true)
             }
-            output += message[part]
+            output += message[start..<partEnd]
             output.withUnsafeBufferPointer(body)
+            if partEnd == end { break }
+            start = partEnd + 1
         }
+    }
+
+    /// `(request-id) ` in `output`, the id decoded, or the stand-in id of an event that names none.
+    private mutating func startOutput(requestID: Range<Int>?, line: UnsafeBufferPointer<UInt8>) {
+        output.removeAll(keepingCapacity: true)
+        output.append(UInt8(ascii: "("))
+        if let requestID {
+            if line[requestID].contains(UInt8(ascii: "\\")) {
+                _ = decode(line, requestID, into: &value)
+                output += value
+            } else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: line[requestID]))
+            }
+        } else {
+            output += DeliveredLogEvent.unknownRequest.utf8
+        }
+        output += ") ".utf8
     }
 
     /// The raw bytes of the string whose opening quote is at `position`, up to its closing quote
@@ -207,23 +287,36 @@ struct DeliveredEventReader {
         return true
     }
 
-    private func isExecutionLogMessage(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { all in
-            let prefix = UnsafeBufferPointer(rebasing: all.prefix(200))
-            return ExecutionLogSample.isKnown(prefix) || ExecutionLogSample.isKnownMessage(prefix, at: 0)
+    /// Whether a raw value decodes to an execution-log message; nil when only the `String` reader
+    /// can tell. `DeliveredLogEvent` checks the first 200 characters, which are the first 200
+    /// bytes when the text is ASCII.
+    private mutating func isExecutionLogMessage(_ line: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>) -> Bool? {
+        if Self.isPlain(line, raw) {
+            return Self.isExecutionLogMessage(UnsafeBufferPointer(rebasing: line[raw.lowerBound..<min(raw.upperBound, raw.lowerBound + 200)]))
         }
+        // Decoded into `message`: when this value is chosen, it is not decoded again.
+        decodedMessage = nil
+        guard decode(line, raw, into: &message) else { return nil }
+        decodedMessage = raw
+        return message.withUnsafeBufferPointer { Self.isExecutionLogMessage(UnsafeBufferPointer(rebasing: $0.prefix(200))) }
+    }
+
+    private static func isExecutionLogMessage(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        KnownMessageIndex.startsWithKnown(text) || ExecutionLogSample.isKnown(text)
+    }
+
+    /// Whether a raw value is its own text, one line of it: ASCII with no escape and no `\r` or `\n`.
+    /// Most messages are; they are checked and passed on where they lie in the line.
+    private static func isPlain(_ line: UnsafeBufferPointer<UInt8>, _ raw: Range<Int>) -> Bool {
+        guard let base = line.baseAddress else { return true }
+        return ByteScan.first(UInt8(ascii: "\\"), 0x0D, 0x0A, in: base, from: raw.lowerBound, to: raw.upperBound) == raw.upperBound
+            && ByteScan.isASCII(base + raw.lowerBound, count: raw.count)
     }
 
     /// `AWSIdentifiers.isRequestID` on bytes.
-    private static func isRequestID(_ bytes: [UInt8]) -> Bool {
+    private static func isRequestID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         (8...64).contains(bytes.count)
             && bytes.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == 0x3D || $0 == 0x5F || $0 == 0x2D }
-    }
-
-    private static func index(of key: [UInt8], in names: [StaticString]) -> Int? {
-        key.withUnsafeBufferPointer { key in
-            names.firstIndex { key.count == $0.utf8CodeUnitCount && key.hasPrefix($0) }
-        }
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt32? {

@@ -36,7 +36,7 @@ struct ExecutionLogSample {
     }
 
     /// Messages API Gateway writes to execution logs (§3.2, §3.3, §2.4, §9).
-    private static let knownMessages: [StaticString] = [
+    static let knownMessages: [StaticString] = [
         "Method completed with status:", "Starting execution for request", "Execution failed", "Endpoint request",
         "Endpoint response", "HTTP Method:", "Method request", "Method response", "Sending request to",
         "Received response.", "Extended Request Id:", "Verifying Usage Plan", "Usage Plan check", "API Key",

@@ -48,7 +48,9 @@ struct LogEventsJSONStream {
     private var hexValue: UInt32 = 0
     private var pendingHighSurrogate: UInt32?
     private var key: [UInt8] = []
-    private var lastKey: [UInt8] = []
+    /// What the last key was, as `KeyMatch` bits (0: another key, or its value was read): the only
+    /// questions ever asked of it, answered once per key instead of once per value.
+    private var lastKey: UInt8 = 0
     private var value: [UInt8] = []
     private var valueLine = 1
     private var lastByte: UInt8?
@@ -105,6 +107,7 @@ struct LogEventsJSONStream {
             switch byte {
             case UInt8(ascii: "\""):
                 startString()
+                if let end = completeString(base, from: index, to: count, emit: emit) { index = end }
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 guard stack.count < Self.maxDepth else {
                     isMalformed = true
@@ -126,26 +129,60 @@ struct LogEventsJSONStream {
                 expectingKey = stack.last == true
             case 0x0A:
                 line += 1
+                index = ByteScan.firstNot(0x20, in: base, from: index, to: count)
+            case 0x20:
+                index = ByteScan.firstNot(0x20, in: base, from: index, to: count)
             default:
-                break  // whitespace, numbers, true/false/null
+                // Numbers, true/false/null, other whitespace: nothing to track up to the next byte
+                // that is JSON punctuation, a quote or a line break.
+                while index < count, !Self.isSignificant(base[index]) { index += 1 }
             }
         }
+    }
+
+    /// The fast path of a string just opened at `start` (`startString` has run): when it closes in
+    /// this chunk with no escape or newline before its quote, reads it whole where it lies (a key
+    /// kept, a message handed over without a copy, any other value skipped) and returns the offset
+    /// after the closing quote. Otherwise, or for the values of the field/value form and `@log`,
+    /// returns nil and the byte-by-byte path reads it: the state is the same either way.
+    @inline(__always)
+    private mutating func completeString(
+        _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        guard !capturingFieldName, !capturingLogGroup else { return nil }
+        let stop = ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, in: base, from: start, to: end)
+        guard stop < end, base[stop] == UInt8(ascii: "\"") else { return nil }
+        let text = UnsafeBufferPointer(start: base + start, count: stop - start)
+        inString = false
+        if stringIsKey {
+            lastKey = Self.keyMatch(text, fields: fields)
+        } else {
+            if capturing {
+                messages += 1
+                // No line break inside: the message is one line, less the `\r`s that end it.
+                var count = min(text.count, maxMessageBytes)
+                while count > 0, text[count - 1] == 0x0D { count -= 1 }
+                if count > 0 { emit(UnsafeBufferPointer(rebasing: text[..<count]), line) }
+            }
+            lastKey = 0
+        }
+        return stop + 1
     }
 
     private mutating func startString() {
         inString = true
         stringIsKey = stack.last == true && expectingKey
         if stringIsKey {
-            key.removeAll(keepingCapacity: true)
+            if !key.isEmpty { key.removeAll(keepingCapacity: true) }
         } else {
-            capturingFieldName = fields.fieldKey.map { Self.equals(lastKey, $0) } ?? false
-            let isValue = Self.equals(lastKey, fields.messageKey)
+            capturingFieldName = lastKey & KeyMatch.field != 0
+            let isValue = lastKey & KeyMatch.message != 0
             capturingLogGroup =
                 logGroup == nil
-                && (fields.fieldKey == nil ? Self.equals(lastKey, "@log") : isValue && fieldIsLogGroup)
+                && (fields.fieldKey == nil ? lastKey & KeyMatch.logGroup != 0 : isValue && fieldIsLogGroup)
             capturing =
                 capturingFieldName || capturingLogGroup || (isValue && (fields.fieldKey == nil || fieldIsMessage))
-            value.removeAll(keepingCapacity: true)
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
             valueLine = line
         }
     }
@@ -178,7 +215,8 @@ struct LogEventsJSONStream {
             inString = false
             flushSurrogate()
             if stringIsKey {
-                swap(&lastKey, &key)
+                let fields = fields
+                lastKey = key.withUnsafeBufferPointer { Self.keyMatch($0, fields: fields) }
             } else {
                 if capturingFieldName {
                     fieldIsMessage = Self.equals(value, fields.messageField)
@@ -190,7 +228,7 @@ struct LogEventsJSONStream {
                 }
                 capturingFieldName = false
                 capturingLogGroup = false
-                lastKey.removeAll(keepingCapacity: true)
+                lastKey = 0
             }
         case 0x0A:
             line += 1  // not valid JSON, but count it so line numbers stay true
@@ -256,23 +294,62 @@ struct LogEventsJSONStream {
     private mutating func emitLines(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         messages += 1
         let lineNumber = valueLine
-        value.withUnsafeBufferPointer { message in
-            var start = 0
-            var count = message.count
-            while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
-            while start < count {
-                let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
-                var lineEnd = end
-                if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), lineNumber)
-                start = end + 1
-            }
+        value.withUnsafeBufferPointer { Self.emitLines(of: $0, number: lineNumber, emit) }
+    }
+
+    /// A message's lines (trailing line breaks dropped, `\r\n` as one break), all numbered with the
+    /// line where the value starts.
+    private static func emitLines(
+        of message: UnsafeBufferPointer<UInt8>, number lineNumber: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) {
+        var start = 0
+        var count = message.count
+        while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
+        while start < count {
+            let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
+            var lineEnd = end
+            if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), lineNumber)
+            start = end + 1
         }
     }
 
     private static func equals(_ bytes: [UInt8], _ literal: StaticString) -> Bool {
         bytes.count == literal.utf8CodeUnitCount
             && bytes.withUnsafeBufferPointer { $0.hasPrefix(literal) }
+    }
+
+    /// Bits of `lastKey`: the key names the message, the field of the field/value form, or `@log`.
+    private enum KeyMatch {
+        static let message: UInt8 = 1
+        static let field: UInt8 = 2
+        static let logGroup: UInt8 = 4
+    }
+
+    /// `KeyMatch` bits of a key's text. A key kept to 64 bytes still matches none of these
+    /// shorter names, so the cut does not change the answer.
+    private static func keyMatch(_ text: UnsafeBufferPointer<UInt8>, fields: MessageFields) -> UInt8 {
+        var bits: UInt8 = 0
+        if equals(text, fields.messageKey) { bits |= KeyMatch.message }
+        if let field = fields.fieldKey, equals(text, field) { bits |= KeyMatch.field }
+        if equals(text, "@log") { bits |= KeyMatch.logGroup }
+        return bits
+    }
+
+    @inline(__always)
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount && bytes.hasPrefix(literal)
+    }
+
+    /// `"`, `{`, `}`, `[`, `]`, `:`, `,`, `\n` and the space (skipped in runs of its own), as bits.
+    private static let significantLow: UInt64 = 1 << 0x0A | 1 << 0x20 | 1 << 0x22 | 1 << 0x2C | 1 << 0x3A
+    private static let significantHigh: UInt64 = 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
+
+    @inline(__always)
+    private static func isSignificant(_ byte: UInt8) -> Bool {
+        if byte < 64 { return significantLow >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return significantHigh >> UInt64(byte - 64) & 1 == 1 }
+        return false
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8 {

@@ -67,6 +67,10 @@ struct InsightsCSVStream {
             }
             switch byte {
             case UInt8(ascii: "\"") where fieldStart:
+                if let base = bytes.baseAddress, let end = quotedMessage(base, from: index, to: bytes.count, emit: emit) {
+                    index = end
+                    continue
+                }
                 inQuotes = true
                 fieldStart = false
                 fieldLine = line
@@ -82,6 +86,10 @@ struct InsightsCSVStream {
                 // An unquoted field's bytes up to the next comma or line break, in one step.
                 if let base = bytes.baseAddress {
                     let end = ByteScan.first(UInt8(ascii: ","), 0x0A, 0x0D, in: base, from: index, to: bytes.count)
+                    if fieldStart, isMessage(base, field: index - 1..<end, count: bytes.count, emit: emit) {
+                        index = end
+                        continue
+                    }
                     appendRun(UnsafeBufferPointer(start: base + index - 1, count: end - index + 1))
                     index = end
                 } else {
@@ -89,6 +97,45 @@ struct InsightsCSVStream {
                 }
             }
         }
+    }
+
+    /// Whether the field at `range` (unquoted, whole in the chunk, up to a `,` or a line break) is
+    /// the message column; it is handed over where it lies, with no copy. `endField` at its
+    /// terminator then finds the field empty and hands over nothing more.
+    @inline(__always)
+    private mutating func isMessage(
+        _ base: UnsafePointer<UInt8>, field range: Range<Int>, count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Bool {
+        guard !inHeader, column == messageColumn, Self.endsField(base, at: range.upperBound, count: count) else { return false }
+        fieldStart = false
+        fieldLine = line
+        Self.emitLine(UnsafeBufferPointer(start: base + range.lowerBound, count: min(range.count, maxMessageBytes)), number: line, emit)
+        return true
+    }
+
+    /// The quoted field opening at `start` (after its quote) when it is the message column, closes
+    /// in this chunk and holds no `""` and no line break: handed over where it lies. Returns the
+    /// offset after the closing quote, or nil for the byte-by-byte path (nothing changed).
+    @inline(__always)
+    private mutating func quotedMessage(
+        _ base: UnsafePointer<UInt8>, from start: Int, to count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        guard !inHeader, column == messageColumn else { return nil }
+        let quote = ByteScan.first(UInt8(ascii: "\""), 0x0A, 0x0A, in: base, from: start, to: count)
+        guard quote < count, base[quote] == UInt8(ascii: "\""), Self.endsField(base, at: quote + 1, count: count) else { return nil }
+        fieldStart = false
+        fieldLine = line
+        Self.emitLine(UnsafeBufferPointer(start: base + start, count: min(quote - start, maxMessageBytes)), number: line, emit)
+        return quote + 1
+    }
+
+    /// Whether the field read up to `end` ends there: a `,` or `\n` follows, or a `\r` and then one
+    /// of them (a lone `\r` is dropped and the field goes on, so that is left to the slow path).
+    @inline(__always)
+    private static func endsField(_ base: UnsafePointer<UInt8>, at end: Int, count: Int) -> Bool {
+        var next = end
+        if next < count, base[next] == 0x0D { next += 1 }
+        return next < count && (base[next] == UInt8(ascii: ",") || base[next] == 0x0A)
     }
 
     /// Hands over a last record that has no line break after it.
@@ -185,7 +232,7 @@ struct InsightsCSVStream {
         } else if column == logColumn, logGroup == nil, !field.isEmpty, field.count <= 600 {
             logGroup = String(decoding: field, as: UTF8.self)
         }
-        field.removeAll(keepingCapacity: true)
+        if !field.isEmpty { field.removeAll(keepingCapacity: true) }
         fieldStart = true
         column += 1
     }
@@ -205,19 +252,33 @@ struct InsightsCSVStream {
 
     private mutating func emitLines(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let firstLine = fieldLine
-        field.withUnsafeBufferPointer { message in
-            var start = 0
-            var count = message.count
-            while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
-            var number = firstLine
-            while start < count {
-                let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
-                var lineEnd = end
-                if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), number)
-                start = end + 1
-                number += 1
-            }
+        field.withUnsafeBufferPointer { Self.emitLines(of: $0, number: firstLine, emit) }
+    }
+
+    /// `emitLines` for a field with no line break in it: itself, less the `\r`s that end it.
+    @inline(__always)
+    private static func emitLine(_ field: UnsafeBufferPointer<UInt8>, number: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        var count = field.count
+        while count > 0, field[count - 1] == 0x0D { count -= 1 }
+        if count > 0 { emit(UnsafeBufferPointer(rebasing: field[..<count]), number) }
+    }
+
+    /// A message's lines (trailing line breaks dropped, `\r\n` as one break), numbered from the
+    /// line where the field starts.
+    private static func emitLines(
+        of message: UnsafeBufferPointer<UInt8>, number firstLine: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) {
+        var start = 0
+        var count = message.count
+        while count > 0, message[count - 1] == 0x0A || message[count - 1] == 0x0D { count -= 1 }
+        var number = firstLine
+        while start < count {
+            let end = message.firstOffset(of: 0x0A, in: start..<count) ?? count
+            var lineEnd = end
+            if lineEnd > start, message[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            emit(UnsafeBufferPointer(rebasing: message[start..<lineEnd]), number)
+            start = end + 1
+            number += 1
         }
     }
 }

@@ -33,6 +33,22 @@ enum ByteScan {
         return end
     }
 
+    /// The offset of the first byte in `start..<end` that is not `byte`; `end` when all are. Skips
+    /// the indentation of pretty-printed JSON a word at a time: in `word ^ pattern` the bytes equal
+    /// to `byte` are zero, and the lowest nonzero byte is exactly the first that differs.
+    @inline(__always)
+    static func firstNot(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var position = start
+        let pattern = ones &* UInt64(byte)
+        while end - position >= 8 {
+            let differs = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ pattern
+            if differs != 0 { return position + differs.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < end, base[position] == byte { position += 1 }
+        return position
+    }
+
     /// Whether every byte is ASCII (below 0x80): then bytes and characters are the same, and a
     /// byte-level reading agrees with a `String` one.
     static func isASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
