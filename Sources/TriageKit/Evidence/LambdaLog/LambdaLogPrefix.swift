@@ -77,10 +77,21 @@ struct LambdaLogPrefix {
         }
         if isRequestID(token) { return .other }
         // A date, a time or epoch milliseconds: digits with date and time punctuation only.
-        let allowed = token.allSatisfy { $0.isASCIIDigit || "-:.TZ+/,".utf8.contains($0) }
+        let allowed = token.allSatisfy(isStampByte)
         guard allowed else { return .other }
         let punctuated = token.contains(UInt8(ascii: "-")) || token.contains(UInt8(ascii: ":"))
         return punctuated || token.count >= 10 ? .timestamp : .other
+    }
+
+    /// A byte of a date, a time or epoch milliseconds: a digit or one of `-:.TZ+/,`.
+    @inline(__always)
+    private static func isStampByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "T"),
+            UInt8(ascii: "Z"), UInt8(ascii: "+"), UInt8(ascii: "/"), UInt8(ascii: ","):
+            return true
+        default: return false
+        }
     }
 
     /// A UUID: 36 bytes, hex digits and dashes at 8, 13, 18, 23. (Runs on most lines: checks the
