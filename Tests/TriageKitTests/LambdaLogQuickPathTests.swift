@@ -39,7 +39,7 @@ struct LambdaLogQuickPathTests {
             let (quick, general) = try Self.reports(path)
             #expect(quick == general)
             // The generator's failures are found (not an empty agreement).
-            #expect(quick.failed > 100)
+            #expect((quick.failed ?? 0) > 100)
             #expect(Set(quick.findings.map(\.cause)).isSuperset(of: ["lambda-timeout", "lambda-function-error"]))
         }
     }
@@ -96,7 +96,7 @@ struct LambdaLogQuickPathTests {
     /// Plain decimals read to the same `Double` as `Double(String)`; other shapes are refused.
     @Test func plainDecimalsReadAsDoubleDoes() {
         var random = GeneratedExecutionLog.SplitMix(state: 7)
-        var texts = ["0", "7", "007", "0.1", "281.59", "3000.00", "999999999999999", "0.000000000000001", "123456789.123456"]
+        var texts = ["0", "7", "007", "0.1", "281.59", "3000.00", "999999999999999", "0.00000000000001", "123456789.123456"]
         for _ in 0..<20_000 {
             let digits = 1 + Int(random.next() % 15)
             var text = String(random.next() % 1_000_000_000_000_000)

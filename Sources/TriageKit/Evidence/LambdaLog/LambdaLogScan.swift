@@ -214,7 +214,6 @@ struct LambdaLogScan {
             states[slot].errorType = states[slot].errorType ?? phase.errorType
         } else if !asInit {
             var merged = phase
-            merged.id = states[slot].id
             merged.time = states[slot].time ?? phase.time
             if let report = states[slot].report { merged.take(report) }
             states[slot] = merged
@@ -235,7 +234,6 @@ struct LambdaLogScan {
         let slot = table.open(id)
         while states.count <= slot { states.append(LambdaInvocation()) }
         states[slot].reset()
-        states[slot].id = String(decoding: id, as: UTF8.self)
         if table.openCount > table.maxOpen { closeOldest() }
         return slot
     }
@@ -250,7 +248,7 @@ struct LambdaLogScan {
 
     private mutating func close(_ slot: Int) {
         guard table.slots[slot].isOpen else { return }
-        let invocation = states[slot]
+        var invocation = states[slot]
         invocations += 1
         if let duration = invocation.report?.durationMs {
             longestDurationMs = max(longestDurationMs ?? 0, duration)
@@ -261,6 +259,8 @@ struct LambdaLogScan {
                 failed += 1
                 if let duration = invocation.report?.durationMs { longestFailedDurationMs = max(longestFailedDurationMs ?? 0, duration) }
             }
+            // The id as text only for an invocation a finding may quote (the table keeps its bytes).
+            invocation.id = table.slots[slot].id.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             groups.add(outcome, invocation, initPhase: false)
         }
         table.close(slot)

@@ -57,11 +57,7 @@ enum LambdaQuickLine {
 
     /// A UUID in lower case at `offset`: what lowercasing would leave unchanged.
     static func isLowercaseRequestID(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset >= 0, text.count - offset >= 36 else { return false }
-        let token = UnsafeBufferPointer(rebasing: text[offset..<offset + 36])
-        guard LambdaLogPrefix.isRequestID(token) else { return false }
-        // Hex letters are A-F or a-f once the dashes are checked: reject the upper-case ones.
-        for byte in token where byte &- UInt8(ascii: "A") < 6 { return false }
-        return true
+        guard offset >= 0, text.count - offset >= 36, let base = text.baseAddress else { return false }
+        return UUIDBytes.isUUID(base + offset, lowercaseOnly: true)
     }
 }

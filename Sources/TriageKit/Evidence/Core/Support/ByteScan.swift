@@ -73,7 +73,10 @@ extension ByteScan {
             let word = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
             let hits = (word .== a) .| (word .== b) .| (word .== c) .| (word .== d) .| (word .== e) .| (word .== f)
             if any(hits) {
-                for lane in 0..<16 where hits[lane] { return position + lane }
+                // The first hit lane: the lowest set byte of the lanes as two little-endian words.
+                let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits), to: (UInt64, UInt64).self)
+                let low = UInt64(littleEndian: lanes.0)
+                return position + (low != 0 ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: lanes.1).trailingZeroBitCount / 8)
             }
             position += 16
         }
