@@ -4,6 +4,7 @@
 /// Only lines that show a failure (or a failing invocation's report) are turned into text, so an
 /// invocation that succeeds costs a few flags.
 struct LambdaInvocation {
+    /// The request id, set when the invocation is judged (`LambdaLogScan.close`).
     var id = ""
     /// The first timestamp seen for it, as the line wrote it (`LambdaLogTime` reads it).
     var time: String?

@@ -45,9 +45,14 @@ struct LambdaLogScan {
 
     private static let keptAfterReport = 16
 
-    init(path: String, table: PendingRequestTable = PendingRequestTable(maxOpen: 1024, maxBytesPerRequest: 0)) {
+    /// Whether the common lines take the fast path (`LambdaQuickLine`); false reads every line
+    /// the general way (the equivalence tests compare the two).
+    private let quick: Bool
+
+    init(path: String, table: PendingRequestTable = PendingRequestTable(maxOpen: 1024, maxBytesPerRequest: 0), quick: Bool = true) {
         self.path = path
         self.table = table
+        self.quick = quick
     }
 
     /// Takes one line: `number` is its 1-based line number in the file.
@@ -55,6 +60,7 @@ struct LambdaLogScan {
         let prefix = LambdaLogPrefix.of(line)
         stream = prefix.stream.map { Self.hash(UnsafeBufferPointer(rebasing: line[$0])) }
         let message = UnsafeBufferPointer(rebasing: line[min(prefix.message, line.count)...])
+        if quick, consumeQuickly(line, message: message, prefix: prefix, number: number) { return }
         var time: String?
         let event: LambdaLogLine
         if message.first == UInt8(ascii: "{"), let record = LambdaJSONRecord.parse(message, using: &json) {
@@ -69,30 +75,13 @@ struct LambdaLogScan {
         switch event {
         case .start(let id):
             platformLines += 1
-            let slot = slot(for: id)
-            if states[slot].time == nil { states[slot].time = stamp() }
-            current = slot
-            currentSequence = table.slots[slot].sequence
-            if let stream {
-                if currentByStream.count >= Self.maxStreams { currentByStream.removeAll(keepingCapacity: true) }
-                currentByStream[stream] = (slot, currentSequence)
-            }
-            if initPhaseHasSignal { adoptInitPhase(into: slot, asInit: true) }
+            started(slot(for: id), time: stamp)
         case .end(let id):
             platformLines += 1
-            let slot = slot(for: id)
-            // The log began inside this invocation (its START cut off): the failure lines before
-            // belong to it, not to an init phase.
-            if initPhaseHasSignal, current < 0 { adoptInitPhase(into: slot, asInit: false) }
+            ended(slot(for: id))
         case .report(let id, let report):
             platformLines += 1
-            let slot = slot(for: id)
-            states[slot].take(report)
-            if states[slot].failed || report.usedAllMemory {
-                states[slot].keep(evidence(line, number), rank: 5)
-            }
-            if !reported.contains(slot) { reported.append(slot) }
-            if reported.count > Self.keptAfterReport { close(reported.removeFirst()) }
+            took(report, slot: slot(for: id), line: line, number: number)
         case .initStart(let region):
             platformLines += 1
             self.region = self.region ?? region
@@ -105,11 +94,80 @@ struct LambdaLogScan {
             if case .timedOut(let seconds) = signal, let seconds { functionTimeoutSeconds = functionTimeoutSeconds ?? seconds }
             take(signal, id: id, line: line, number: number, rank: Self.rank(signal), time: stamp)
         case .other(let id):
-            if let id, AWSIdentifiers.isLambdaRequestID(id[...]) {
-                let slot = slot(for: id)
-                if states[slot].time == nil { states[slot].time = stamp() }
-            }
+            if let id, AWSIdentifiers.isLambdaRequestID(id[...]) { mentioned(slot(for: id), time: stamp) }
         }
+    }
+
+    /// The fast path: the common lines (`LambdaQuickLine`) go to the same handlers as below
+    /// without a `String` per line; false when the line needs the general reading.
+    private mutating func consumeQuickly(
+        _ line: UnsafeBufferPointer<UInt8>, message: UnsafeBufferPointer<UInt8>, prefix: LambdaLogPrefix, number: Int
+    ) -> Bool {
+        // The message's offsets as the line's, and the time a line gives: a record's own, else the
+        // prefix's (turned into text only when the invocation has no time yet).
+        let base = line.count - message.count
+        func lineRange(_ time: Range<Int>?) -> Range<Int>? {
+            time.map { ($0.lowerBound + base)..<($0.upperBound + base) } ?? prefix.timestamp
+        }
+        func id(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: message[range]) }
+        switch LambdaQuickLine.of(message) {
+        case .slow:
+            return false
+        case .quiet:
+            break
+        case .start(let range, let time):
+            // Only a `platform.start` record has a time of its own.
+            if time != nil { jsonRecords += 1 }
+            platformLines += 1
+            let stamp = lineRange(time)
+            started(slot(forID: id(range)), time: { stamp.map { line.text($0) } })
+        case .end(let range):
+            platformLines += 1
+            ended(slot(forID: id(range)))
+        case .report(let range, let report, let json):
+            if json { jsonRecords += 1 }
+            platformLines += 1
+            took(report, slot: slot(forID: id(range)), line: line, number: number)
+        case .mention(let range, let time, let json):
+            if json { jsonRecords += 1 }
+            let stamp = lineRange(time)
+            mentioned(slot(forID: id(range)), time: { stamp.map { line.text($0) } })
+        }
+        return true
+    }
+
+    /// `START`: the invocation runs from here; a failed init phase before it is its own.
+    private mutating func started(_ slot: Int, time: () -> String?) {
+        if states[slot].time == nil { states[slot].time = time() }
+        current = slot
+        currentSequence = table.slots[slot].sequence
+        if let stream {
+            if currentByStream.count >= Self.maxStreams { currentByStream.removeAll(keepingCapacity: true) }
+            currentByStream[stream] = (slot, currentSequence)
+        }
+        if initPhaseHasSignal { adoptInitPhase(into: slot, asInit: true) }
+    }
+
+    /// `END`.
+    private mutating func ended(_ slot: Int) {
+        // The log began inside this invocation (its START cut off): the failure lines before
+        // belong to it, not to an init phase.
+        if initPhaseHasSignal, current < 0 { adoptInitPhase(into: slot, asInit: false) }
+    }
+
+    /// `REPORT`: the invocation is over, but stays open for late lines until a few more report.
+    private mutating func took(_ report: LambdaReport, slot: Int, line: UnsafeBufferPointer<UInt8>, number: Int) {
+        states[slot].take(report)
+        if states[slot].failed || report.usedAllMemory {
+            states[slot].keep(evidence(line, number), rank: 5)
+        }
+        if !reported.contains(slot) { reported.append(slot) }
+        if reported.count > Self.keptAfterReport { close(reported.removeFirst()) }
+    }
+
+    /// A line naming its invocation: the invocation's time, if it has none yet.
+    private mutating func mentioned(_ slot: Int, time: () -> String?) {
+        if states[slot].time == nil { states[slot].time = time() }
     }
 
     /// Closes every invocation still open (the end of the log), and reports an init phase that
@@ -156,7 +214,6 @@ struct LambdaLogScan {
             states[slot].errorType = states[slot].errorType ?? phase.errorType
         } else if !asInit {
             var merged = phase
-            merged.id = states[slot].id
             merged.time = states[slot].time ?? phase.time
             if let report = states[slot].report { merged.take(report) }
             states[slot] = merged
@@ -168,15 +225,17 @@ struct LambdaLogScan {
 
     private mutating func slot(for id: String) -> Int {
         let bytes = Array(id.utf8)
-        return bytes.withUnsafeBufferPointer { id in
-            if let slot = table.existingSlot(for: id) { return slot }
-            let slot = table.open(id)
-            while states.count <= slot { states.append(LambdaInvocation()) }
-            states[slot].reset()
-            states[slot].id = String(decoding: id, as: UTF8.self)
-            if table.openCount > table.maxOpen { closeOldest() }
-            return slot
-        }
+        return bytes.withUnsafeBufferPointer { slot(forID: $0) }
+    }
+
+    /// The slot of the invocation with this id (lower case), opened when new.
+    private mutating func slot(forID id: UnsafeBufferPointer<UInt8>) -> Int {
+        if let slot = table.existingSlot(for: id) { return slot }
+        let slot = table.open(id)
+        while states.count <= slot { states.append(LambdaInvocation()) }
+        states[slot].reset()
+        if table.openCount > table.maxOpen { closeOldest() }
+        return slot
     }
 
     private mutating func closeOldest() {
@@ -189,7 +248,7 @@ struct LambdaLogScan {
 
     private mutating func close(_ slot: Int) {
         guard table.slots[slot].isOpen else { return }
-        let invocation = states[slot]
+        var invocation = states[slot]
         invocations += 1
         if let duration = invocation.report?.durationMs {
             longestDurationMs = max(longestDurationMs ?? 0, duration)
@@ -200,6 +259,8 @@ struct LambdaLogScan {
                 failed += 1
                 if let duration = invocation.report?.durationMs { longestFailedDurationMs = max(longestFailedDurationMs ?? 0, duration) }
             }
+            // The id as text only for an invocation a finding may quote (the table keeps its bytes).
+            invocation.id = table.slots[slot].id.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             groups.add(outcome, invocation, initPhase: false)
         }
         table.close(slot)

@@ -71,3 +71,38 @@ enum ByteScan {
         (word &- ones) & ~word & highs
     }
 }
+
+extension ByteScan {
+    /// The offset of the first byte in `start..<end` equal to any of `bytes` (up to six; repeat one
+    /// to fill), `end` when none is: sixteen bytes per step with SIMD compares, for scanners that
+    /// look for a few rare anchor bytes in long runs of ordinary text (the Lambda log's failure
+    /// markers). A lane compares equal only to a byte sought, so every hit is a true match.
+    @inline(__always)
+    static func first(
+        anyOf bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8), in base: UnsafePointer<UInt8>, from start: Int, to end: Int
+    ) -> Int {
+        var position = start
+        let a = SIMD16<UInt8>(repeating: bytes.0), b = SIMD16<UInt8>(repeating: bytes.1)
+        let c = SIMD16<UInt8>(repeating: bytes.2), d = SIMD16<UInt8>(repeating: bytes.3)
+        let e = SIMD16<UInt8>(repeating: bytes.4), f = SIMD16<UInt8>(repeating: bytes.5)
+        while end - position >= 16 {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+            let hits = (word .== a) .| (word .== b) .| (word .== c) .| (word .== d) .| (word .== e) .| (word .== f)
+            if any(hits) {
+                // The first hit lane: the lowest set byte of the lanes as two little-endian words.
+                let lanes = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits), to: (UInt64, UInt64).self)
+                let low = UInt64(littleEndian: lanes.0)
+                return position + (low != 0 ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: lanes.1).trailingZeroBitCount / 8)
+            }
+            position += 16
+        }
+        while position < end {
+            let byte = base[position]
+            if byte == bytes.0 || byte == bytes.1 || byte == bytes.2 || byte == bytes.3 || byte == bytes.4 || byte == bytes.5 {
+                return position
+            }
+            position += 1
+        }
+        return end
+    }
+}

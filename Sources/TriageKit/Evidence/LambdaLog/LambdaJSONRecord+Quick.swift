@@ -1,0 +1,118 @@
+extension LambdaJSONRecord {
+    /// The platform records Lambda writes for every invocation, in the exact shape it writes them
+    /// (no blanks, keys in this order, no escapes), read without a general JSON parse:
+    ///
+    /// - `{"time":"T","type":"platform.start","record":{"requestId":"ID"[,"version":"V"]}}`
+    /// - `{"time":"T","type":"platform.runtimeDone","record":{"requestId":"ID","status":"success","metrics":{…}}}`
+    /// - `{"time":"T","type":"platform.report","record":{"requestId":"ID","metrics":{…},"status":"success"}}`
+    ///
+    /// where `{…}` holds only `"name":number` pairs. In this shape `FlatJSONLine` accepts the line,
+    /// each field `parse` asks for is the first of its name, and no string needs decoding, so the
+    /// result is what `parse` gives. Nil for anything else (the slow path reads it).
+    static func quick(_ text: UnsafeBufferPointer<UInt8>) -> LambdaQuickLine? {
+        var cursor = 0
+        guard take(text, &cursor, "{\"time\":\""), let time = plainString(text, &cursor),
+            take(text, &cursor, ",\"type\":\"platform.")
+        else { return nil }
+        if take(text, &cursor, "start\",\"record\":{\"requestId\":\"") {
+            guard let id = requestID(text, &cursor) else { return nil }
+            if take(text, &cursor, ",\"version\":\"") {
+                guard plainString(text, &cursor) != nil else { return nil }
+            }
+            guard take(text, &cursor, "}}"), cursor == text.count else { return nil }
+            return .start(id: id, time: time)
+        }
+        if take(text, &cursor, "runtimeDone\",\"record\":{\"requestId\":\"") {
+            guard let id = requestID(text, &cursor), take(text, &cursor, ",\"status\":\"success\",\"metrics\":{"),
+                metrics(text, &cursor) != nil, take(text, &cursor, "}}"), cursor == text.count
+            else { return nil }
+            return .mention(id: id, time: time, json: true)
+        }
+        if take(text, &cursor, "report\",\"record\":{\"requestId\":\"") {
+            guard let id = requestID(text, &cursor), take(text, &cursor, ",\"metrics\":{"), let figures = metrics(text, &cursor),
+                take(text, &cursor, ",\"status\":\"success\"}}"), cursor == text.count
+            else { return nil }
+            var report = LambdaReport(status: "success", errorType: nil)
+            report.durationMs = figures.durationMs
+            report.memorySizeMB = LambdaReport.megabytes(figures.memorySizeMB)
+            report.maxMemoryUsedMB = LambdaReport.megabytes(figures.maxMemoryUsedMB)
+            report.initDurationMs = figures.initDurationMs
+            return .report(id: id, report, json: true)
+        }
+        return nil
+    }
+
+    private struct Figures {
+        var durationMs: Double?
+        var memorySizeMB: Double?
+        var maxMemoryUsedMB: Double?
+        var initDurationMs: Double?
+    }
+
+    /// `"name":number` pairs up to and past the closing `}`. A name is letters only, so its
+    /// normalised key is its lower case and a field `parse` asks for matches only its exact name;
+    /// the first of a name counts, as `parse` takes the first. Numbers are plain decimals
+    /// (`PlainDecimal`), bounded as `LambdaReport.number` bounds them; nil for anything else.
+    private static func metrics(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Figures? {
+        var figures = Figures()
+        var seen = (duration: false, size: false, used: false, initDuration: false)
+        while true {
+            guard take(text, &cursor, "\"") else { return nil }
+            let nameStart = cursor
+            while cursor < text.count, text[cursor].isASCIILetter { cursor += 1 }
+            let name = UnsafeBufferPointer(rebasing: text[nameStart..<cursor])
+            guard !name.isEmpty, take(text, &cursor, "\":") else { return nil }
+            let valueStart = cursor
+            while cursor < text.count, text[cursor].isASCIIDigit || text[cursor] == UInt8(ascii: ".") { cursor += 1 }
+            guard let raw = PlainDecimal.value(UnsafeBufferPointer(rebasing: text[valueStart..<cursor])) else { return nil }
+            let value = raw.isFinite && raw >= 0 && raw < 1e12 ? raw : nil
+            if equals(name, "durationMs"), !seen.duration {
+                seen.duration = true
+                figures.durationMs = value
+            } else if equals(name, "memorySizeMB"), !seen.size {
+                seen.size = true
+                figures.memorySizeMB = value
+            } else if equals(name, "maxMemoryUsedMB"), !seen.used {
+                seen.used = true
+                figures.maxMemoryUsedMB = value
+            } else if equals(name, "initDurationMs"), !seen.initDuration {
+                seen.initDuration = true
+                figures.initDurationMs = value
+            }
+            if take(text, &cursor, "}") { return figures }
+            guard take(text, &cursor, ",") else { return nil }
+        }
+    }
+
+    /// A lowercase UUID and its closing quote.
+    private static func requestID(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Range<Int>? {
+        guard LambdaQuickLine.isLowercaseRequestID(text, at: cursor), text.hasPrefix("\"", at: cursor + 36) else { return nil }
+        defer { cursor += 37 }
+        return cursor..<cursor + 36
+    }
+
+    /// A string of printable ASCII without quotes or backslashes (so decoding leaves it as it is),
+    /// and its closing quote.
+    private static func plainString(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Range<Int>? {
+        let start = cursor
+        while cursor < text.count, text[cursor] >= 0x20, text[cursor] < 0x7F, text[cursor] != UInt8(ascii: "\""),
+            text[cursor] != UInt8(ascii: "\\")
+        {
+            cursor += 1
+        }
+        guard cursor < text.count, text[cursor] == UInt8(ascii: "\"") else { return nil }
+        cursor += 1
+        return start..<cursor - 1
+    }
+
+    @inline(__always)
+    private static func take(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, _ literal: StaticString) -> Bool {
+        guard text.hasPrefix(literal, at: cursor) else { return false }
+        cursor += literal.utf8CodeUnitCount
+        return true
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        bytes.count == literal.utf8CodeUnitCount && bytes.hasPrefix(literal)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import TriageKit
+
+/// The Lambda log scan's fast path (`LambdaQuickLine` and the readers behind it) against the
+/// general reading it skips: the same report, to the last count, quoted line and fact, on every
+/// fixture the scan reads and on generated logs with every failure kind and spelling.
+@Suite("Lambda log fast path")
+struct LambdaLogQuickPathTests {
+    /// Both readings of one file.
+    private static func reports(_ path: String) throws -> (quick: EvidenceReport, general: EvidenceReport) {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        let head = try handle.read(upToCount: 64 * 1024) ?? Data()
+        try handle.close()
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? head.count
+        let sample = EvidenceSample(path: path, head: String(decoding: head, as: UTF8.self), isComplete: size <= head.count, size: size)
+        let file = EvidenceFile(path: path, sample: sample)
+        let inspector = LambdaLogInspector()
+        return (try inspector.inspect(file, quick: true), try inspector.inspect(file, quick: false))
+    }
+
+    /// Every fixture of the kinds a Lambda log may come in (plain, `filter-log-events`, Insights,
+    /// the generated one), whichever inspector would claim it.
+    static let fixtures = EvidenceTestSupport.fixtures(ofKinds: ["lambda-log", "logs-insights", "generated", "near-miss", "execution-log", "access-log", "bad-input", "fuzz-regressions"])
+
+    @Test(arguments: fixtures)
+    func everyFixtureReadsTheSame(fixture: String) throws {
+        let (quick, general) = try Self.reports(EvidenceTestSupport.fixture(fixture))
+        #expect(quick == general)
+    }
+
+    @Test(arguments: [GeneratedLambdaLog.Format.text, .json], [UInt64(1), 2, 3])
+    func generatedLogsReadTheSame(format: GeneratedLambdaLog.Format, seed: UInt64) throws {
+        let text = GeneratedLambdaLog.text(invocations: 1500, seed: seed, format: format)
+        try EvidenceTestSupport.withTemporaryDirectory { folder in
+            let path = try EvidenceTestSupport.write(Data(text.utf8), named: "generated.log", in: folder)
+            #expect(EvidenceScanner().scan(path).kind == "lambda-log")
+            let (quick, general) = try Self.reports(path)
+            #expect(quick == general)
+            // The generator's failures are found (not an empty agreement).
+            #expect((quick.failed ?? 0) > 100)
+            #expect(Set(quick.findings.map(\.cause)).isSuperset(of: ["lambda-timeout", "lambda-function-error"]))
+        }
+    }
+
+    /// The fixtures' lines, and every generated line, each alone and after the lines before it
+    /// in its file: `mayMatch` false always means `of` finds nothing.
+    @Test func aQuietLineNeverShowsAFailure() throws {
+        var lines = GeneratedLambdaLog.text(invocations: 400, seed: 9, format: .text).split(separator: "\n").map(String.init)
+        lines += GeneratedLambdaLog.text(invocations: 400, seed: 9, format: .json).split(separator: "\n").map(String.init)
+        for fixture in Self.fixtures {
+            let data = try Data(contentsOf: URL(fileURLWithPath: EvidenceTestSupport.fixture(fixture)))
+            lines += data.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
+        }
+        lines += [
+            "", " ", "R", "Runtime", "xx signal: killed", "signal: kille", "Function.ResponseSizeTooLarg", "a.b.Error", "a.b.Error: x",
+            "INFO\tRuntime.OutOfMemory", "INFO\tResponse payload size exceeded maximum allowed payload size (6291556 bytes).",
+        ]
+        for line in lines {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { text in
+                for start in [0, min(text.count, 37)] {
+                    let body = UnsafeBufferPointer(rebasing: text[start...])
+                    if !LambdaFailureSignal.mayMatch(body) { #expect(LambdaFailureSignal.of(body) == nil, "\(line)") }
+                }
+            }
+        }
+    }
+
+    /// A `REPORT` line in the usual shape reads as `LambdaReport(_:)` reads it; other shapes are left to it.
+    @Test func theUsualReportReadsAsTheGeneralReader() {
+        let id = "3d8b5ec5-6993-5215-d447-d3f4e11b8de1"
+        let lines = [
+            "REPORT RequestId: \(id)\tDuration: 281.59 ms\tBilled Duration: 282 ms\tMemory Size: 256 MB\tMax Memory Used: 70 MB\t",
+            "REPORT RequestId: \(id)\tDuration: 0.01 ms\tBilled Duration: 1 ms\tMemory Size: 10240 MB\tMax Memory Used: 10240 MB",
+            "REPORT RequestId: \(id)\tDuration: 123456789012.5 ms\tBilled Duration: 1 ms\tMemory Size: 128 MB\tMax Memory Used: 1 MB",
+            "REPORT RequestId: \(id)\tDuration: 999999999999.99 ms\tBilled Duration: 1 ms\tMemory Size: 128 MB\tMax Memory Used: 1 MB",
+            "REPORT RequestId: \(id)\tDuration: 3000.00 ms\tBilled Duration: 3000 ms\tMemory Size: 128 MB\tMax Memory Used: 128 MB\t\tStatus: timeout",
+            "REPORT RequestId: \(id)\tDuration: 3. ms\tBilled Duration: 3 ms\tMemory Size: 128 MB\tMax Memory Used: 1 MB",
+            "REPORT RequestId: \(id)\tDuration: 1e3 ms\tBilled Duration: 3 ms\tMemory Size: 128 MB\tMax Memory Used: 1 MB",
+            "REPORT RequestId: \(id) Duration: 5.00 ms Billed Duration: 6 ms Memory Size: 128 MB Max Memory Used: 1 MB",
+            "REPORT RequestId: \(id)\tDuration: 5.00 ms\tBilled Duration: 6 ms\tMemory Size: 128 MB\tMax Memory Used: 1 MB\tInit Duration: 1.5 ms",
+        ]
+        var usual = 0
+        for line in lines {
+            Array(line.utf8).withUnsafeBufferPointer { text in
+                guard let report = LambdaReport.usual(UnsafeBufferPointer(rebasing: text[54...])) else { return }
+                usual += 1
+                #expect(report == LambdaReport(text), "\(line)")
+            }
+        }
+        #expect(usual == 4)
+    }
+
+    /// Plain decimals read to the same `Double` as `Double(String)`; other shapes are refused.
+    @Test func plainDecimalsReadAsDoubleDoes() {
+        var random = GeneratedExecutionLog.SplitMix(state: 7)
+        var texts = ["0", "7", "007", "0.1", "281.59", "3000.00", "999999999999999", "0.00000000000001", "123456789.123456"]
+        for _ in 0..<20_000 {
+            let digits = 1 + Int(random.next() % 15)
+            var text = String(random.next() % 1_000_000_000_000_000)
+            text = String(text.prefix(digits))
+            let dot = Int(random.next() % UInt64(text.count + 1))
+            if dot > 0, dot < text.count { text.insert(".", at: text.index(text.startIndex, offsetBy: dot)) }
+            texts.append(text)
+        }
+        for text in texts {
+            let value = Array(text.utf8).withUnsafeBufferPointer { PlainDecimal.value($0) }
+            #expect(value == Double(text), "\(text)")
+        }
+        for text in ["", ".", "3.", ".5", "1e3", "-1", "1.2.3", "1234567890123456", " 1", "0x10"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { PlainDecimal.value($0) } == nil, "\(text)")
+        }
+    }
+}
