@@ -119,7 +119,7 @@ enum CommonLogFormatLine {
     @inline(__always)
     private static func firstOpening(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         var from = 1
-        while let bracket = line.firstOffset(of: UInt8(ascii: "["), in: from..<line.count) {
+        while from < line.count, let bracket = line.firstOffset(of: UInt8(ascii: "["), in: from..<line.count) {
             if line[bracket - 1] == 0x20 { return bracket - 1 }
             from = bracket + 1
         }
