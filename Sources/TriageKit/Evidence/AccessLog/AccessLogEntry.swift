@@ -58,6 +58,25 @@ struct AccessLogEntry {
 extension AccessLogEntry {
     /// The entry in a JSON line, or nil when the line has no status field.
     init?(json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) {
+        guard let cause = AccessLogEntry(causeIn: json, line: line) else { return nil }
+        self = cause
+        func text(_ names: [StaticString]) -> String? {
+            json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
+        }
+        requestID = text(Keys.requestID)
+        extendedRequestID = text(Keys.extendedRequestID)
+        lambdaRequestID = text(Keys.lambdaRequestID)
+        traceID = text(Keys.traceID)
+        requestTime = text(Keys.requestTime)
+        apiID = text(Keys.apiID)
+        stage = text(Keys.stage)
+        httpMethod = text(Keys.httpMethod)
+    }
+
+    /// The fields of a JSON line that name a failure's cause: the statuses, error texts, latency,
+    /// and what the API type is read from. All that `AccessLogInterpreter.guess` and `candidates`
+    /// read, so a failure that is only counted skips the ids, time and route. nil as `init(json:line:)`.
+    init?(causeIn json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) {
         func text(_ names: [StaticString]) -> String? {
             json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
         }
@@ -74,14 +93,6 @@ extension AccessLogEntry {
         authorizerError = text(Keys.authorizerError)
         authorizeError = text(Keys.authorizeError)
         integrationLatency = number(Keys.integrationLatency)
-        requestID = text(Keys.requestID)
-        extendedRequestID = text(Keys.extendedRequestID)
-        lambdaRequestID = text(Keys.lambdaRequestID)
-        traceID = text(Keys.traceID)
-        requestTime = text(Keys.requestTime)
-        apiID = text(Keys.apiID)
-        stage = text(Keys.stage)
-        httpMethod = text(Keys.httpMethod)
         resourcePath = text(Keys.resourcePath)
         routeKey = text(Keys.routeKey)
     }

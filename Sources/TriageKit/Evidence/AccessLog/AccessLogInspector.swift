@@ -9,8 +9,16 @@
 ///   ids of an example failing request.
 public struct AccessLogInspector: EvidenceInspector {
     public let kind = "access-log"
+    /// See `AccessLogScan`: off only in the tests that compare the fast paths with full parsing.
+    let countsSuccessesFromBytes: Bool
 
-    public init() {}
+    public init() {
+        countsSuccessesFromBytes = true
+    }
+
+    init(countsSuccessesFromBytes: Bool) {
+        self.countsSuccessesFromBytes = countsSuccessesFromBytes
+    }
 
     /// Access-log shape (`AccessLogShape`), not just any JSON line with a status: a proxy response,
     /// a structured application log or a client transcript is not claimed.
@@ -24,7 +32,7 @@ public struct AccessLogInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        var scan = AccessLogScan(path: file.path)
+        var scan = AccessLogScan(path: file.path, countsSuccessesFromBytes: countsSuccessesFromBytes)
         let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
         let lines = reading.lines
         var problems = reading.problems

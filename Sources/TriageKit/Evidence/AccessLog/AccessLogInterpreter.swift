@@ -39,14 +39,26 @@ enum AccessLogInterpreter {
         return guess(entry, status: status)
     }
 
+    /// `guess(_:)`, with its message and client-signature steps answered through `cache` (the same
+    /// answers, remembered).
+    static func guess(_ entry: AccessLogEntry, cache: inout AccessLogGuessCache) -> ClientSignature.Guess? {
+        guard let status = entry.status, status >= 500 else { return nil }
+        return guess(entry, status: status, cache: &cache)
+    }
+
     private static func guess(_ entry: AccessLogEntry, status: Int) -> ClientSignature.Guess? {
+        var once = AccessLogGuessCache()
+        return guess(entry, status: status, cache: &once)
+    }
+
+    private static func guess(_ entry: AccessLogEntry, status: Int, cache: inout AccessLogGuessCache) -> ClientSignature.Guess? {
         if let authorizer = authorizerGuess(entry, status: status) { return authorizer }
         if entry.integrationStatus == 429 {
             // §4.4: Lambda's 429; REST logs `Rate Exceeded.` as the integration error.
             let stated = entry.integrationError?.contains("Rate Exceeded") == true
             return .init(cause: "backend-throttling", confidence: stated ? .high : .medium, detail: "Lambda answered 429")
         }
-        if let message = entry.integrationError, let fromMessage = messageGuess(message) { return fromMessage }
+        if let message = entry.integrationError, let fromMessage = cache.guess(message: message, messageGuess) { return fromMessage }
         if entry.integrationStatus == 200, let answered = entry.integrationResponseStatus, answered >= 500 {
             return answered == 503
                 ? .init(cause: "backend-unavailable", confidence: .medium, detail: "the function returned statusCode 503 itself")
@@ -66,7 +78,7 @@ enum AccessLogInterpreter {
         if status == 503, entry.integrationStatus == 503 || entry.integrationResponseStatus == 503 {
             return .init(cause: "backend-unavailable", confidence: .medium, detail: "the backend answered 503")
         }
-        return ClientSignature(status: status, apiType: entry.apiType, message: entry.errorMessage, errorType: nil).guess()
+        return cache.guess(ClientSignature(status: status, apiType: entry.apiType, message: entry.errorMessage, errorType: nil))
     }
 
     /// A 5xx no field explains: the status, what the entry does show, and the causes it narrows to.

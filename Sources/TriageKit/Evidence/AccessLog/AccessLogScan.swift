@@ -1,8 +1,9 @@
 /// The state of one pass over an access log: counts, findings, facts.
 ///
-/// Each line is one request. A JSON line is parsed into ranges first; only its status is read
-/// unless it failed (or is among the first lines, which give the facts), so a long log of
-/// successes costs one parse per line and no allocation.
+/// Each line is one request. A successful one (after the first lines, which give the facts) is
+/// only counted: its status is read from its bytes (`FlatJSONStatus`, `CommonLogFormatLine.quickStatus`);
+/// any other line is parsed into an entry, so a long log of successes costs one pass over its bytes
+/// and no allocation.
 struct AccessLogScan {
     let path: String
     private(set) var requests = 0
@@ -17,33 +18,44 @@ struct AccessLogScan {
     private(set) var formats: Set<String> = []
 
     private var json = FlatJSONLine()
+    private var guesses = AccessLogGuessCache()
     private var entriesWithFacts = 0
     private var sawCLF = false
     private var sawJSON = false
     private static let factEntries = 8
+    /// Whether successful requests are counted from their bytes; false parses every line (the
+    /// reference the equivalence tests hold the fast paths to).
+    private let countsSuccessesFromBytes: Bool
 
-    init(path: String) {
+    init(path: String, countsSuccessesFromBytes: Bool = true) {
         self.path = path
+        self.countsSuccessesFromBytes = countsSuccessesFromBytes
     }
 
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         guard let start = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
         if let open = Self.jsonStart(line, from: start) {
             consumeJSON(UnsafeBufferPointer(rebasing: line[open...]), whole: line, number: number)
-        } else if entriesWithFacts >= Self.factEntries, let status = CommonLogFormatLine.quickStatus(line), status < 500, status != 429 {
+        } else if countsSuccessesFromBytes, entriesWithFacts >= Self.factEntries, let status = CommonLogFormatLine.quickStatus(line), status < 500, status != 429 {
             // A successful CLF request once the facts are in: counted from its bytes.
             if !sawCLF { formats.insert("CLF") }
             sawCLF = true
             requests += 1
         } else if line.firstOffset(of: "] \"") != nil, let entry = CommonLogFormatLine.entry(bytes: line) {
             formats.insert("CLF")
-            take(entry, number: number, text: { line.text(0..<line.count) })
+            take(entry, complete: { entry }, number: number, text: { line.text(0..<line.count) })
         } else {
             unrecognisedLines += 1
         }
     }
 
     private mutating func consumeJSON(_ object: UnsafeBufferPointer<UInt8>, whole: UnsafeBufferPointer<UInt8>, number: Int) {
+        // A successful request once the facts are in: counted from its bytes (`FlatJSONStatus`
+        // answers only where the full parse would read the same status), without a parse.
+        if countsSuccessesFromBytes, sawJSON, entriesWithFacts >= Self.factEntries, let status = FlatJSONStatus.status(object), status < 500, status != 429 {
+            requests += 1
+            return
+        }
         guard json.parse(object), let statusField = json.field(AccessLogEntry.Keys.status) else {
             unrecognisedLines += 1
             return
@@ -55,29 +67,40 @@ struct AccessLogScan {
             requests += 1
             return
         }
-        guard let entry = AccessLogEntry(json: json, line: object) else { return }
-        take(entry, number: number, text: { whole.text(0..<whole.count) })
+        // Once the facts are in, a failure that only counts needs only its cause's fields; the
+        // whole entry is read for the failures that are quoted.
+        let parsed = json
+        let causeOnly = countsSuccessesFromBytes && entriesWithFacts >= Self.factEntries
+        guard let entry = causeOnly ? AccessLogEntry(causeIn: parsed, line: object) : AccessLogEntry(json: parsed, line: object)
+        else { return }
+        take(
+            entry, complete: { causeOnly ? AccessLogEntry(json: parsed, line: object) ?? entry : entry }, number: number,
+            text: { whole.text(0..<whole.count) })
     }
 
-    private mutating func take(_ entry: AccessLogEntry, number: Int, text: () -> String) {
+    /// Counts one entry. `entry` may hold only the fields that name the cause (once the facts
+    /// are in); `complete` gives the whole entry, for the failures that are quoted.
+    private mutating func take(_ entry: AccessLogEntry, complete: () -> AccessLogEntry, number: Int, text: () -> String) {
         requests += 1
         if entriesWithFacts < Self.factEntries {
             entriesWithFacts += 1
-            firstFacts.merge(Self.facts(of: entry)) { first, _ in first }
+            firstFacts.merge(Self.facts(of: complete())) { first, _ in first }
         }
         guard let status = entry.status else { return }
         if status == 429 { throttled += 1 }
         guard status >= 500 else { return }
         failed += 1
         // Most failures repeat a cause already exemplified: count them without quoting the line.
-        if let guess = AccessLogInterpreter.guess(entry), !tally.wantsExample(cause: guess.cause, confidence: guess.confidence) {
+        // `diagnose` names a cause exactly when `guess` does, so a failure without one skips it.
+        let guess = AccessLogInterpreter.guess(entry, cache: &guesses)
+        if let guess, !tally.wantsExample(cause: guess.cause, confidence: guess.confidence) {
             tally.count(cause: guess.cause, status: status, detail: guess.detail)
-        } else if let diagnosis = AccessLogInterpreter.diagnose(entry, path: path, line: number, text: text()) {
+        } else if guess != nil, let diagnosis = AccessLogInterpreter.diagnose(complete(), path: path, line: number, text: text()) {
             tally.add(diagnosis)
         } else {
             unexplainedCount += 1
             if unexplained.count < 3 { unexplained.append((status, number)) }
-            undetermined.add(undeterminedFailure(entry, status: status, number: number, text: text))
+            undetermined.add(undeterminedFailure(entry, complete: complete, status: status, number: number, text: text))
         }
     }
 
@@ -101,10 +124,12 @@ struct AccessLogScan {
 
     /// The failure with its line, ids and clues only when it becomes its group's example: on a
     /// log full of unexplained failures, the others only count.
-    private func undeterminedFailure(_ entry: AccessLogEntry, status: Int, number: Int, text: () -> String) -> UndeterminedFailure {
+    private func undeterminedFailure(
+        _ entry: AccessLogEntry, complete: () -> AccessLogEntry, status: Int, number: Int, text: () -> String
+    ) -> UndeterminedFailure {
         let candidates = AccessLogInterpreter.candidates(entry, status: status)
         guard undetermined.wantsExample(status: status, apiType: entry.apiType, candidates: candidates),
-            let failure = AccessLogInterpreter.undetermined(entry, path: path, line: number, text: text())
+            let failure = AccessLogInterpreter.undetermined(complete(), path: path, line: number, text: text())
         else { return UndeterminedFailure(status: status, apiType: entry.apiType, candidates: candidates) }
         return failure
     }

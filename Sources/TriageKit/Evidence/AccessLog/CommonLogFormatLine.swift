@@ -97,7 +97,7 @@ enum CommonLogFormatLine {
     /// a successful request without building a `String` per line.
     static func quickStatus(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = line.baseAddress, ByteScan.isASCII(base, count: line.count),
-            let open = line.firstOffset(of: " ["), let close = line.firstOffset(of: "] \"", from: open + 2),
+            let open = firstOpening(line), let close = firstClosing(line, from: open + 2),
             let requestEnd = line.firstOffset(of: UInt8(ascii: "\""), in: (close + 3)..<line.count),
             words(in: line, close + 3..<requestEnd, atLeast: 2)
         else { return nil }
@@ -112,6 +112,29 @@ enum CommonLogFormatLine {
             end += 1
         }
         return end > start && (100...599).contains(status) ? status : nil
+    }
+
+    /// `firstOffset(of: " [")`, found by its rarer byte: the first `[` right after a space is where
+    /// the first ` [` starts. One `memchr` per `[` instead of one per space plus a compare.
+    @inline(__always)
+    private static func firstOpening(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var from = 1
+        while from < line.count, let bracket = line.firstOffset(of: UInt8(ascii: "["), in: from..<line.count) {
+            if line[bracket - 1] == 0x20 { return bracket - 1 }
+            from = bracket + 1
+        }
+        return nil
+    }
+
+    /// `firstOffset(of: "] \"", from: start)`, found by its first byte (rare in the time before it).
+    @inline(__always)
+    private static func firstClosing(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var from = start
+        while from <= line.count - 3, let bracket = line.firstOffset(of: UInt8(ascii: "]"), in: from..<line.count - 2) {
+            if line[bracket + 1] == 0x20, line[bracket + 2] == UInt8(ascii: "\"") { return bracket }
+            from = bracket + 1
+        }
+        return nil
     }
 
     /// Whether `range` of `line` holds at least `count` words separated by spaces.
