@@ -19,10 +19,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(
-            name: "TriageKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
-        ),
+        // No Yams here: TriageKit reads YAML itself (Sources/TriageKit/YAML), so the shipped binary
+        // needs no Foundation; only the tests compare that reader with Yams.
+        .target(name: "TriageKit"),
         .executableTarget(name: "ContentEmbedder"),
         .plugin(
             name: "EmbedContentPlugin",
@@ -73,7 +72,9 @@ let package = Package(
         ),
         .testTarget(
             name: "TriageKitTests",
-            dependencies: ["TriageKit", "TriagePlain", "TriageContent", "TriageScenarios"]
+            dependencies: [
+                "TriageKit", "TriagePlain", "TriageContent", "TriageScenarios", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

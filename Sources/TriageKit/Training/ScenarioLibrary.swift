@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Where a scenario's evidence files are: embedded in the binary (texts) or in a folder on disk.
 public enum ScenarioFiles: Sendable, Equatable {
@@ -95,7 +94,7 @@ public struct ScenarioLibrary: Sendable {
     private static func decode(_ yaml: String, folder: String, present: Set<String>) -> Result<Scenario, Problem> {
         let scenario: Scenario
         do {
-            scenario = try YAMLDecoder().decode(Scenario.self, from: yaml)
+            scenario = try YAMLTreeDecoder().decode(Scenario.self, from: yaml)
         } catch {
             return .failure(Problem(message: "\(folder)/\(scenarioFile): \(error)"))
         }

@@ -1,5 +1,3 @@
-import Foundation
-import Yams
 
 /// Parses a content folder into a `DecisionTree` and validates it.
 ///
@@ -125,11 +123,11 @@ public enum ContentLoader {
 
     private static func decode<T: Decodable>(_ type: T.Type, from file: ContentFile, issues: inout [ContentIssue]) -> T? {
         do {
-            return try YAMLDecoder().decode(type, from: file.text)
+            return try YAMLTreeDecoder().decode(type, from: file.text)
         } catch let error as DecodingError {
             issues.append(issue(for: error, in: file))
         } catch {
-            // Yams reports YAML syntax errors with their own line and column.
+            // YAMLReader reports syntax errors with their line and column.
             issues.append(ContentIssue(file: file.path, message: "not valid YAML: \(error)"))
         }
         return nil
@@ -156,12 +154,12 @@ public enum ContentLoader {
     }
 
     private static func nodeID(along path: [CodingKey], in file: ContentFile) -> String? {
-        guard let top = try? Yams.load(yaml: file.text) as? [String: Any] else { return nil }
+        guard let top = try? YAMLReader.firstDocument(file.text) else { return nil }
         if path.first?.stringValue == "nodes", path.count > 1, let position = path[1].intValue,
-            let list = top["nodes"] as? [Any], position < list.count
+            case .sequence(let list)? = top["nodes"]?.content, position < list.count
         {
-            return (list[position] as? [String: Any])?["id"] as? String
+            return list[position]["id"]?.scalarText
         }
-        return top["id"] as? String
+        return top["id"]?.scalarText
     }
 }

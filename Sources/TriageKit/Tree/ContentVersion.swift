@@ -1,5 +1,3 @@
-import Yams
-
 /// The content's version as its manifest states it, read without loading (or validating) the
 /// tree: `--version` must answer even when the content has problems.
 public enum ContentVersion {
@@ -7,7 +5,7 @@ public enum ContentVersion {
 
     public static func read(from files: [ContentFile]) -> String? {
         guard let manifest = files.first(where: { $0.path == "manifest.yaml" }) else { return nil }
-        return plainVersion(in: manifest.text) ?? (try? YAMLDecoder().decode(VersionOnly.self, from: manifest.text).version)
+        return plainVersion(in: manifest.text) ?? (try? YAMLTreeDecoder().decode(VersionOnly.self, from: manifest.text).version)
     }
 
     /// `version: "2026.12.03"` on a line of its own, read without a YAML parser: every command

@@ -1,5 +1,5 @@
 /// Refuses a YAML text whose aliases would copy more than `ParserLimits.yamlAliasExpansions`
-/// nodes, by looking at its bytes before Yams composes anything.
+/// nodes, by looking at its bytes before the reader copies anything.
 ///
 /// The "billion laughs" template defines an anchor, then anchors that alias the previous one nine
 /// times, nine levels deep: 524 bytes that expand to 9^9 nodes. The check finds anchors (`&name`)
@@ -22,7 +22,7 @@ struct YAMLAliasBudget {
     private var total = 0
 
     /// Throws when the text's aliases would expand beyond the budget, or when its flow
-    /// collections nest deeper than `ParserLimits.nestingDepth` (Yams composes them recursively).
+    /// collections nest deeper than `ParserLimits.nestingDepth` (the reader reads them recursively).
     static func check(_ text: String) throws(YAMLDocumentError) {
         var budget = YAMLAliasBudget()
         try budget.scan(text)
@@ -128,7 +128,7 @@ struct YAMLAliasBudget {
     }
 
     private mutating func alias(_ name: Substring, line: Int) throws(YAMLDocumentError) {
-        // An alias to an anchor still open (or unknown) counts once: Yams refuses those anyway.
+        // An alias to an anchor still open (or unknown) counts once: the reader refuses those anyway.
         let weight = expansions[name] ?? 1
         total += weight
         for position in open.indices { open[position].inner += weight }

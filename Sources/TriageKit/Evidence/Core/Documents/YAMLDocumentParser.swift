@@ -1,25 +1,19 @@
-import Foundation
-import Yams
-
 /// Reads YAML (templates, exports) into a `DocumentNode` tree with line numbers.
 ///
-/// Yams composes nodes without constructing Swift values, so tags it does not know never fail the
-/// read. CloudFormation's short forms become the long forms a JSON template would use:
+/// `YAMLReader` keeps tags as written, so tags it does not know never fail the read.
+/// CloudFormation's short forms become the long forms a JSON template would use:
 /// `!Ref X` → `{"Ref": "X"}`, `!GetAtt Fn.Arn` → `{"Fn::GetAtt": ["Fn", "Arn"]}`,
 /// `!Sub "..."` → `{"Fn::Sub": "..."}`; any other local tag `!Name` → `{"Fn::Name": ...}`.
 enum YAMLDocumentParser {
     /// Parses the first YAML document in `text`.
     static func parse(_ text: String) throws(YAMLDocumentError) -> DocumentNode {
-        // Before Yams sees the text: an alias bomb is refused in one pass over the bytes.
+        // Before anything is read: an alias bomb is refused in one pass over the bytes.
         try YAMLAliasBudget.check(text)
-        let root: Yams.Node?
+        let root: YAMLNode?
         do {
-            let parser = try Parser(yaml: text)
-            root = try parser.nextRoot()
-        } catch let error as YamlError {
-            throw YAMLDocumentError(error)
+            root = try YAMLReader.firstDocument(text)
         } catch {
-            throw YAMLDocumentError(message: "\(error)", line: nil)
+            throw YAMLDocumentError(message: error.message, line: error.line)
         }
         guard let root else { throw YAMLDocumentError(message: "the file is empty", line: nil) }
         var budget = ParserLimits.yamlNodes
@@ -31,8 +25,8 @@ enum YAMLDocumentParser {
 
     /// Converts a node, spending one unit of `budget` per node (aliases are converted as copies,
     /// so this bounds what any alias structure the pre-check let through can cost).
-    private static func convert(_ node: Yams.Node, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
-        let line = node.mark?.line ?? 1
+    private static func convert(_ node: YAMLNode, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
+        let line = node.line
         budget -= 1
         guard budget >= 0 else {
             throw YAMLDocumentError(
@@ -43,9 +37,8 @@ enum YAMLDocumentParser {
             throw YAMLDocumentError(message: ParserLimits.tooDeep("YAML", line: nil), line: line)
         }
         let plain = try plainValue(node, line: line, depth: depth, budget: &budget)
-        let tag = node.tag.rawValue
         // Local tags start with a single "!" (`!Ref`); "!!str" and friends are YAML's own.
-        guard tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag.count > 1 else { return plain }
+        guard let tag = node.tag, tag.hasPrefix("!"), !tag.hasPrefix("!!"), tag.count > 1 else { return plain }
         let name = String(tag.dropFirst())
         let key = longForms[name] ?? "Fn::\(name)"
         var argument = plain
@@ -59,43 +52,58 @@ enum YAMLDocumentParser {
         return DocumentNode(.object([DocumentNode.Member(key: key, line: line, value: argument)]), line: line)
     }
 
-    private static func plainValue(_ node: Yams.Node, line: Int, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
-        switch node {
-        case .scalar(let scalar):
-            return DocumentNode(scalarValue(scalar, tag: node.tag), line: line)
-        case .mapping(let mapping):
+    private static func plainValue(_ node: YAMLNode, line: Int, depth: Int, budget: inout Int) throws(YAMLDocumentError) -> DocumentNode {
+        switch node.content {
+        case .scalar(let text, let style):
+            return DocumentNode(scalarValue(text, style: style, tag: node.tag), line: line)
+        case .mapping(let pairs):
             var members: [DocumentNode.Member] = []
-            for (key, value) in mapping {
+            for pair in pairs {
                 members.append(
                     DocumentNode.Member(
-                        key: key.string ?? key.any as? String ?? "\(key)", line: key.mark?.line ?? line,
-                        value: try convert(value, depth: depth + 1, budget: &budget)))
+                        key: pair.key.scalarText ?? keyText(pair.key), line: pair.key.line,
+                        value: try convert(pair.value, depth: depth + 1, budget: &budget)))
             }
             return DocumentNode(.object(members), line: line)
-        case .sequence(let sequence):
+        case .sequence(let items):
             var elements: [DocumentNode] = []
-            for element in sequence { elements.append(try convert(element, depth: depth + 1, budget: &budget)) }
+            for element in items { elements.append(try convert(element, depth: depth + 1, budget: &budget)) }
             return DocumentNode(.array(elements), line: line)
-        case .alias:
-            // Yams resolves aliases while composing; an alias node here has nothing to show.
-            return DocumentNode(.null, line: line)
         }
     }
 
+    /// A collection used as a key (rare, and never meaningful to the checks): a short stand-in.
+    private static func keyText(_ key: YAMLNode) -> String {
+        if case .sequence = key.content { return "[...]" }
+        return "{...}"
+    }
+
     /// Plain scalars get YAML's implicit types; quoted ones and tagged ones stay strings.
-    private static func scalarValue(_ scalar: Yams.Node.Scalar, tag: Yams.Tag) -> DocumentNode.Value {
-        guard scalar.style == .plain || scalar.style == .any else { return .string(scalar.string) }
-        switch tag.rawValue {
-        case Tag.Name.null.rawValue: return .null
-        case Tag.Name.bool.rawValue:
-            return Bool.construct(from: scalar).map(DocumentNode.Value.bool) ?? .string(scalar.string)
-        case Tag.Name.int.rawValue, Tag.Name.float.rawValue: return .number(scalar.string)
-        default: return .string(scalar.string)
+    private static func scalarValue(_ text: String, style: YAMLScalarStyle, tag: String?) -> DocumentNode.Value {
+        guard style == .plain else { return .string(text) }
+        let standard = YAMLTag.prefix
+        switch tag {
+        case nil:
+            switch YAMLImplicitType.of(text) {
+            case .null: return .null
+            case .bool(let value): return .bool(value)
+            case .number: return .number(text)
+            case .string: return .string(text)
+            }
+        case standard + "null": return .null
+        case standard + "bool":
+            switch text.lowercased() {
+            case "true", "yes", "on": return .bool(true)
+            case "false", "no", "off": return .bool(false)
+            default: return .string(text)
+            }
+        case standard + "int", standard + "float": return .number(text)
+        default: return .string(text)
         }
     }
 }
 
-/// Why a text is not readable YAML, with the line when libyaml gives one.
+/// Why a text is not readable YAML, with the line when the reader gives one.
 struct YAMLDocumentError: Error, Equatable, CustomStringConvertible {
     var message: String
     var line: Int?
@@ -103,18 +111,6 @@ struct YAMLDocumentError: Error, Equatable, CustomStringConvertible {
     init(message: String, line: Int?) {
         self.message = message
         self.line = line
-    }
-
-    init(_ error: YamlError) {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            self.init(message: problem, line: mark.line)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            self.init(message: "duplicate keys \(duplicates.joined(separator: ", "))", line: context.mark.line)
-        default:
-            self.init(message: "\(error)", line: nil)
-        }
     }
 
     var description: String {
