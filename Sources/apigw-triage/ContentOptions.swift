@@ -18,10 +18,11 @@ struct ContentOptions: ParsableArguments {
         return .files(BuiltInContent.files.map { ContentFile(path: $0.path, text: $0.text) })
     }
 
-    /// Loads and validates the content, or prints why not and exits (3 unreadable, 1 invalid).
+    /// Loads the content, or prints why not and exits (3 unreadable, 1 invalid). A `--content`
+    /// folder is validated; the built-in copy was validated before it was built into the binary.
     func loadTree() throws -> DecisionTree {
         do {
-            return try ContentLoader.load(source)
+            return try ContentLoader.load(source, validating: content != nil)
         } catch {
             printError("apigw-triage: \(error.description)")
             if case .invalid = error {

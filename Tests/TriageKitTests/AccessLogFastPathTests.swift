@@ -9,19 +9,6 @@ import Testing
 /// (fields in any order and spelling, escapes, CRLF, missing or odd statuses, broken lines).
 @Suite("Access log fast path")
 struct AccessLogFastPathTests {
-    /// SplitMix64, seeded, so a failing case repeats.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     /// The report of `file` read with the fast paths and with a full parse of every line.
     private static func reports(_ file: EvidenceFile) throws -> (fast: EvidenceReport, full: EvidenceReport) {
         (
@@ -46,7 +33,7 @@ struct AccessLogFastPathTests {
 
     @Test(arguments: 1...8)
     func generatedJSONLogsReadTheSameBothWays(seed: UInt64) throws {
-        var generator = SeededGenerator(state: seed)
+        var generator = GeneratedExecutionLog.SplitMix(state: seed)
         let text = GeneratedAccessLog.json(lines: 400, using: &generator)
         let (fast, full) = try Self.reports(ofText: text, named: "access-\(seed).log")
         #expect(fast == full)
@@ -56,7 +43,7 @@ struct AccessLogFastPathTests {
 
     @Test(arguments: 1...8)
     func generatedCLFLogsReadTheSameBothWays(seed: UInt64) throws {
-        var generator = SeededGenerator(state: seed &* 31)
+        var generator = GeneratedExecutionLog.SplitMix(state: seed &* 31)
         let text = GeneratedAccessLog.clf(lines: 400, using: &generator)
         let (fast, full) = try Self.reports(ofText: text, named: "access-\(seed).log")
         #expect(fast == full)
@@ -67,7 +54,7 @@ struct AccessLogFastPathTests {
     /// Line by line: when the fast reader answers, the full parse accepts the line and reads the
     /// same status from the same field.
     @Test func statusFromBytesIsTheParsedStatus() throws {
-        var generator = SeededGenerator(state: 42)
+        var generator = GeneratedExecutionLog.SplitMix(state: 42)
         var lines = Self.edges
         // Split on bytes: as `String`, `\r\n` is one character and would not split at `\n`.
         lines += Array(GeneratedAccessLog.json(lines: 2000, using: &generator).utf8).split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }

@@ -88,8 +88,9 @@ enum GeneratedExecutionLog {
         return "\(piece(0, 8))-\(piece(8, 12))-\(piece(12, 16))-\(piece(16, 20))-\(piece(20, 32))"
     }
 
-    /// A small deterministic generator (SplitMix64).
-    struct SplitMix {
+    /// A small deterministic generator (SplitMix64): the same sequence on every machine, which the
+    /// system generator cannot give. Tests that need seeded randomness share it.
+    struct SplitMix: RandomNumberGenerator {
         var state: UInt64
 
         mutating func next() -> UInt64 {

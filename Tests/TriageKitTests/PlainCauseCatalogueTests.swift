@@ -57,7 +57,7 @@ import TriageContent
             ":", ": ", "#", " #", " ", "\"", "'", "\n", "-", "[", "]", ",", "0", "1", "n", "\t", "\r", "!", "&", "*", "|",
             ">", "{", "}", "?", "%", "@", "`", "~", "null", "yes", "é", "\u{2028}", "\u{85}", "  ", "    x: y\n", "\n  - id: z\n",
         ]
-        var generator = SeededGenerator(seed: 15)
+        var generator = GeneratedExecutionLog.SplitMix(state: 15)
         let original = Array(Self.shipped.unicodeScalars)
         var readPlain = 0
         for _ in 0..<400 {
@@ -81,15 +81,3 @@ import TriageContent
     }
 }
 
-/// SplitMix64: the same edits on every machine (the system generator cannot be seeded).
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}

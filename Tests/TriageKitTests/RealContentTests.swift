@@ -21,6 +21,17 @@ struct RealContentTests {
         #expect(zip(embedded, onDisk).allSatisfy { $0.text == $1.text || $0.text == $1.text + "\n" || $0.text + "\n" == $1.text })
     }
 
+    @Test func theEmbeddedCopyValidatesCleanSoTheBinarySkipsItsValidation() throws {
+        // The commands load the built-in content without the validator (start-up); this is what
+        // makes that safe: the copy in the binary is checked here, and by `lint` in CI.
+        let embedded = ContentSource.files(BuiltInContent.files.map { ContentFile(path: $0.path, text: $0.text) })
+        let (checked, issues) = try ContentLoader.inspect(embedded)
+        #expect(issues.map(\.description) == [])
+        let unchecked = try ContentLoader.load(embedded, validating: false)
+        #expect(unchecked.nodes.map(\.id) == checked?.nodes.map(\.id))
+        #expect(unchecked.causes.map(\.id) == checked?.causes.map(\.id))
+    }
+
     @Test func everyCauseHasExactlyOneReachableFix() throws {
         let tree = try ContentLoader.load(.directory(Self.contentDirectory))
         let reachable = ContentValidator.reachableIDs(tree)
