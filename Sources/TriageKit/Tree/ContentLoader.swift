@@ -29,12 +29,7 @@ public enum ContentLoader {
             return decode(type, from: file, issues: &issues)
         }
         let manifest = required("manifest.yaml", as: Manifest.self)
-        let causes: [Cause]?
-        if let file = byPath["causes.yaml"] {
-            causes = decodeCauses(from: file, issues: &issues)
-        } else {
-            causes = required("causes.yaml", as: CauseList.self)?.causes
-        }
+        let causes = required("causes.yaml", as: CauseList.self)?.causes
         let facts = required("facts.yaml", as: FactList.self)?.facts
 
         var nodes: [Node] = []
@@ -53,18 +48,7 @@ public enum ContentLoader {
     public static func causes(_ source: ContentSource) -> [Cause] {
         guard let files = try? source.read(), let file = files.first(where: { $0.path == "causes.yaml" }) else { return [] }
         var issues: [ContentIssue] = []
-        return decodeCauses(from: file, issues: &issues) ?? []
-    }
-
-    /// The catalogue read without the YAML decoder when it is in its plain shape
-    /// (`PlainCauseCatalogue`), else decoded; the result is the decoder's either way.
-    private static func decodeCauses(from file: ContentFile, issues: inout [ContentIssue]) -> [Cause]? {
-        PlainCauseCatalogue.causes(in: file.text) ?? decodedCauses(from: file, issues: &issues)
-    }
-
-    /// The catalogue as the YAML decoder reads it (the tests compare the plain reading with it).
-    static func decodedCauses(from file: ContentFile, issues: inout [ContentIssue]) -> [Cause]? {
-        decode(CauseList.self, from: file, issues: &issues)?.causes
+        return decode(CauseList.self, from: file, issues: &issues)?.causes ?? []
     }
 
     private static let topLevelFiles: Set<String> = ["manifest.yaml", "causes.yaml", "facts.yaml"]
