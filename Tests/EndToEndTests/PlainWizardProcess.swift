@@ -29,15 +29,18 @@ struct PlainWizardProcess {
     func output() throws -> String { try String(contentsOfFile: transcript, encoding: .utf8) }
 
     /// Polls the state folder until a session satisfies `condition` (autosave runs after each answer).
+    ///
+    /// It gives up after `polls` looks 50 ms apart (30 s), counted rather than timed: while other
+    /// suites block the test runner's threads, this task is not resumed for minutes, and a clock
+    /// deadline would then pass without a single look at a session the wizard saved long before.
     static func waitForSession(
-        in home: StateHome, timeout: Duration = .seconds(30), _ condition: ([String: Any]) -> Bool
+        in home: StateHome, polls: Int = 600, _ condition: ([String: Any]) -> Bool
     ) async throws -> [String: Any] {
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeout)
-        while clock.now < deadline {
+        for _ in 0..<polls {
             if let match = home.sessions().values.first(where: condition) { return match }
             try await Task.sleep(for: .milliseconds(50))
         }
+        if let match = home.sessions().values.first(where: condition) { return match }
         Issue.record("no saved session reached the expected state; files: \(home.files())")
         throw CancellationError()
     }
