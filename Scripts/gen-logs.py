@@ -247,14 +247,6 @@ def write_test_invoke(sink):
         sink.write(source.read())
 
 
-def parse_size(text):
-    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
-    text = text.strip().upper().rstrip("B")
-    if text and text[-1] in units:
-        return int(float(text[:-1]) * units[text[-1]])
-    return int(text)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--format", required=True, choices=FORMATS)
@@ -267,7 +259,7 @@ def main():
     if args.grep_pattern:
         print(GREP_PATTERNS[args.format])
         return
-    args.target = parse_size(args.size)
+    args.target = execlog.parse_size(args.size)
     rng = random.Random(args.seed)
     with open(args.out, "w", encoding="utf-8", buffering=1 << 20) as out:
         sink = Sink(out)

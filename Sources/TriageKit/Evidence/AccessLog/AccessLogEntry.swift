@@ -60,9 +60,7 @@ extension AccessLogEntry {
     init?(json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) {
         guard let cause = AccessLogEntry(causeIn: json, line: line) else { return nil }
         self = cause
-        func text(_ names: [StaticString]) -> String? {
-            json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
-        }
+        func text(_ names: [StaticString]) -> String? { Self.text(names, in: json, line: line) }
         requestID = text(Keys.requestID)
         extendedRequestID = text(Keys.extendedRequestID)
         lambdaRequestID = text(Keys.lambdaRequestID)
@@ -77,9 +75,7 @@ extension AccessLogEntry {
     /// and what the API type is read from. All that `AccessLogInterpreter.guess` and `candidates`
     /// read, so a failure that is only counted skips the ids, time and route. nil as `init(json:line:)`.
     init?(causeIn json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) {
-        func text(_ names: [StaticString]) -> String? {
-            json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
-        }
+        func text(_ names: [StaticString]) -> String? { Self.text(names, in: json, line: line) }
         func number(_ names: [StaticString]) -> Int? {
             text(names).flatMap { Int($0.trimmingTrailingWhitespace()) }
         }
@@ -95,6 +91,11 @@ extension AccessLogEntry {
         integrationLatency = number(Keys.integrationLatency)
         resourcePath = text(Keys.resourcePath)
         routeKey = text(Keys.routeKey)
+    }
+
+    /// The text of the first of `names` the line has.
+    private static func text(_ names: [StaticString], in json: FlatJSONLine, line: UnsafeBufferPointer<UInt8>) -> String? {
+        json.field(names).flatMap { FlatJSONLine.text(of: $0, in: line) }
     }
 
     /// The fields of a JSON line that explain a 5xx, as `key=value` in the line's own spelling,
