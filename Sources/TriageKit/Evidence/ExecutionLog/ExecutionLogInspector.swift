@@ -48,15 +48,14 @@ public struct ExecutionLogInspector: EvidenceInspector {
             undetermined: scan.undetermined.failures)
     }
 
-    /// The finished pass over the file: a large plain-text log on every core when the plan
-    /// allows (the same result as one pass), anything else in one pass.
+    /// The finished pass over the file: a large log, plain or wrapped, on every core when the
+    /// plan allows (the same result as one pass), anything else in one pass.
     private func read(_ file: EvidenceFile) throws -> (ExecutionLogPass, LogLineReading) {
-        if plan.splits(size: file.sample.size), LogMessageSource.of(file.sample.head) == .lines,
-            let parallel = try ParallelExecutionLogScan.run(file, plan: plan, limits: Self.lineLimits)
+        if plan.splits(size: file.sample.size),
+            let parallel = try ParallelExecutionLogScan.run(
+                file, plan: plan, limits: Self.lineLimits, source: LogMessageSource.of(file.sample.head))
         {
-            var reading = LogLineReading()
-            reading.lines = parallel.lines
-            return (parallel.pass, reading)
+            return (parallel.pass, parallel.reading)
         }
         var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
         let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in pass.take(line, number: number) }

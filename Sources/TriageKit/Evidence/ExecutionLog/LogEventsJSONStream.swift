@@ -9,7 +9,7 @@
 /// - Memory is bounded: a message is kept up to `maxMessageBytes` (CloudWatch events are at most
 ///   256 KiB; API Gateway cuts its own at 1 KiB), nesting up to `maxDepth`.
 /// - At the end, `isComplete` says whether the document closed; a cut download does not.
-struct LogEventsJSONStream {
+struct LogEventsJSONStream: Sendable {
     /// Which string values are log messages, and which short values are kept as facts.
     struct MessageFields: Sendable {
         /// The key whose string value is a message (`message`, `@message`); in the field/value
@@ -81,6 +81,33 @@ struct LogEventsJSONStream {
 
     /// Whether the document has been closed (every object and array ended, no string open).
     var isComplete: Bool { sawDocument && stack.isEmpty && !inString }
+
+    /// The tokenizer's state between two values: all that a stream started there needs to read on
+    /// as one started at the file's start would (with its own line and message counts). Keys and
+    /// values are cleared when a string opens, so they carry nothing across.
+    struct Boundary: Equatable, Sendable {
+        var stack: [Bool]
+        var expectingKey: Bool
+        var lastKey: UInt8
+        var sawDocument: Bool
+    }
+
+    /// The state here when no string is open, else nil. The field/value form keeps what the
+    /// current object's `field` named across values, so it has no boundaries.
+    var boundary: Boundary? {
+        guard !inString, !escape, hexDigitsLeft == 0, pendingHighSurrogate == nil, fields.fieldKey == nil else { return nil }
+        return Boundary(stack: stack, expectingKey: expectingKey, lastKey: lastKey, sawDocument: sawDocument)
+    }
+
+    /// A stream like this one (same fields and limits), started fresh at `boundary`.
+    func resumed(at boundary: Boundary) -> LogEventsJSONStream {
+        var stream = LogEventsJSONStream(maxMessageBytes: maxMessageBytes, fields: fields)
+        stream.stack = boundary.stack
+        stream.expectingKey = boundary.expectingKey
+        stream.lastKey = boundary.lastKey
+        stream.sawDocument = boundary.sawDocument
+        return stream
+    }
 
     /// Feeds the next bytes; `emit` gets each line of each message with its line number.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {

@@ -15,6 +15,11 @@
 ///   never different.
 /// - A line of the maximum length or more, which the whole-file reader cuts where its chunks
 ///   fall, sends the file back to one pass (nil).
+/// - A log wrapped in `filter-log-events` JSON or a Logs Insights export (`WrappedLogParts`) is
+///   cut at record starts instead, each part read through its own stream started in the record
+///   boundary state, and the warm-up ends at such a boundary; the lines are numbered as the file's.
+///   A part that does not end in that state (a cut inside a quoted field) sends the file back to
+///   one pass.
 enum ParallelExecutionLogScan {
     /// The pass over the whole file (the scan finished) and the file's line count.
     struct Result {
@@ -23,6 +28,8 @@ enum ParallelExecutionLogScan {
         /// Later parts whose own counts were used (their state met the true one after the warm-up);
         /// the others were read again by the true scan.
         var partsTakenOver = 0
+        /// What the reading saw, as `EvidenceFile.forEachLogLine` would say it.
+        var reading = LogLineReading()
     }
 
     /// Where a later part restarted its counts.
@@ -41,21 +48,28 @@ enum ParallelExecutionLogScan {
         var lines: Int
         var metLongLine: Bool
         var seam: Seam?
+        /// What a wrapper's stream saw of the part.
+        var wrapped: WrappedPartSummary?
     }
 
     /// The scan of the whole file, or nil when the file is to be read in one pass (small, or not
     /// splittable at line starts).
-    static func run(_ file: EvidenceFile, plan: ParallelScanPlan, limits: LineReadingLimits) throws -> Result? {
-        guard plan.splits(size: file.sample.size),
-            let parts = try file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
-        else { return nil }
+    static func run(
+        _ file: EvidenceFile, plan: ParallelScanPlan, limits: LineReadingLimits, source: LogMessageSource = .lines
+    ) throws -> Result? {
+        guard plan.splits(size: file.sample.size) else { return nil }
+        let wrapper = source == .lines ? nil : WrappedLogParts(source: source, head: file.sample.head)
+        if source != .lines, wrapper == nil { return nil }
+        let found = try wrapper.map { try $0.parts(of: file, count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength) }
+            ?? file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
+        guard let parts = found else { return nil }
         // Worker threads do not inherit the scanner's task-local time budget: pass it on.
         let deadline = ScanBudget.deadline
         let budget = ScanBudget.budgetSeconds
         let outcomes = try ConcurrentWork.map(parts.count) { index in
             try ScanBudget.$deadline.withValue(deadline) {
                 try ScanBudget.$budgetSeconds.withValue(budget) {
-                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits)
+                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, wrapper: wrapper)
                 }
             }
         }
@@ -65,7 +79,7 @@ enum ParallelExecutionLogScan {
         var lineOffset = outcomes[0].lines
         var takenOver = 0
         for outcome in outcomes.dropFirst() {
-            let joined = try join(outcome, after: whole.scan, lineOffset: lineOffset, file: file, limits: limits)
+            let joined = try join(outcome, after: whole.scan, lineOffset: lineOffset, file: file, limits: limits, wrapper: wrapper)
             whole.scan = joined.scan
             if joined.tookOver { takenOver += 1 }
             whole.delivery.jsonEvents += outcome.pass.delivery.jsonEvents
@@ -73,17 +87,33 @@ enum ParallelExecutionLogScan {
             lineOffset += outcome.lines
         }
         whole.scan.finish()
-        return Result(pass: whole, lines: lineOffset, partsTakenOver: takenOver)
+        var reading = LogLineReading()
+        reading.lines = lineOffset
+        if let wrapper { reading = wrapper.reading(source: source, parts: outcomes.compactMap(\.wrapped), lines: lineOffset) }
+        return Result(pass: whole, lines: lineOffset, partsTakenOver: takenOver, reading: reading)
     }
 
     /// Reads one part from an empty state; a later part restarts its counts after `restartAfter`
     /// bytes (at the first line end from there where its state can be compared).
     private static func scanPart(
-        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits
+        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits, wrapper: WrappedLogParts?
     ) throws -> PartOutcome {
         var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
         var seam: Seam?
         let restartAt = warmUp.map { part.lowerBound + $0 } ?? Int.max
+        if let wrapper {
+            // The warm-up ends at the first record boundary from `restartAt` where the scan has a
+            // seam state: the true scan can read on from there through a stream of its own.
+            let summary = try wrapper.read(file, part, chunkSize: limits.chunkSize, checkpointsFrom: restartAt) { line, number in
+                pass.take(line, number: number)
+            } checkpoint: { end, lines in
+                guard let state = pass.scan.seamState else { return true }
+                seam = Seam(end: end, lines: lines, state: state)
+                pass.scan.restartCounts()
+                return false
+            }
+            return PartOutcome(part: part, pass: pass, lines: summary.lines, metLongLine: summary.endsOffBoundary, seam: seam, wrapped: summary)
+        }
         let summary = try file.forEachRawLine(in: part, limits: limits) { line, number, end in
             pass.take(line, number: number)
             if end >= restartAt, seam == nil, let state = pass.scan.seamState {
@@ -97,13 +127,14 @@ enum ParallelExecutionLogScan {
     /// The true scan after `outcome`'s part, given the true scan before it (`truth`) and the
     /// lines before the part.
     private static func join(
-        _ outcome: PartOutcome, after truth: ExecutionLogScan, lineOffset: Int, file: EvidenceFile, limits: LineReadingLimits
+        _ outcome: PartOutcome, after truth: ExecutionLogScan, lineOffset: Int, file: EvidenceFile, limits: LineReadingLimits,
+        wrapper: WrappedLogParts?
     ) throws -> (scan: ExecutionLogScan, tookOver: Bool) {
         var truth = ExecutionLogPass(scan: truth)
         var rest = outcome.part
         var linesBefore = lineOffset
         if let seam = outcome.seam {
-            try read(file, outcome.part.lowerBound..<seam.end, into: &truth, lineOffset: lineOffset, limits: limits)
+            try read(file, outcome.part.lowerBound..<seam.end, into: &truth, lineOffset: lineOffset, limits: limits, wrapper: wrapper)
             let later = outcome.pass.scan
             if let state = truth.scan.seamState, let stale = state.continues(into: seam.state.shifted(by: lineOffset)),
                 later.sinceRestart?.leaves(state.open.prefix(stale).map(\.id), maxOpen: truth.scan.maxOpen) ?? (stale == 0)
@@ -114,14 +145,19 @@ enum ParallelExecutionLogScan {
             rest = seam.end..<outcome.part.upperBound
             linesBefore += seam.lines
         }
-        try read(file, rest, into: &truth, lineOffset: linesBefore, limits: limits)
+        try read(file, rest, into: &truth, lineOffset: linesBefore, limits: limits, wrapper: wrapper)
         return (truth.scan, false)
     }
 
     /// The true scan reads `range` itself (its delivery counts come from the part's own pass).
     private static func read(
-        _ file: EvidenceFile, _ range: Range<Int>, into pass: inout ExecutionLogPass, lineOffset: Int, limits: LineReadingLimits
+        _ file: EvidenceFile, _ range: Range<Int>, into pass: inout ExecutionLogPass, lineOffset: Int, limits: LineReadingLimits,
+        wrapper: WrappedLogParts?
     ) throws {
+        if let wrapper {
+            _ = try wrapper.read(file, range, chunkSize: limits.chunkSize) { line, number in pass.take(line, number: lineOffset + number) }
+            return
+        }
         _ = try file.forEachRawLine(in: range, limits: limits) { line, number, _ in
             pass.take(line, number: lineOffset + number)
         }

@@ -8,7 +8,7 @@
 ///   (`123456789012:/aws/lambda/orders`) the account and log group.
 /// - Each message is handed over split at its own line breaks, numbered with the file line where
 ///   the field starts, so a finding quotes a line the user can find.
-struct InsightsCSVStream {
+struct InsightsCSVStream: Sendable {
     let maxMessageBytes: Int
 
     /// Records read after the header.
@@ -42,7 +42,8 @@ struct InsightsCSVStream {
     /// Whether a file's first line is a Logs Insights CSV header: comma-separated field names,
     /// `@message` among them, and every name a query field (`@timestamp`, `@logStream`, `status`).
     static func looksLikeExport(_ head: String) -> Bool {
-        let firstLine = head.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" }.trimmingTrailingWhitespace()
+        // `\r\n` is one `Character`: a Windows-saved export's header ends there too.
+        let firstLine = head.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r\n" }.trimmingTrailingWhitespace()
         guard firstLine.count <= 2_000, firstLine.contains(",") else { return false }
         let names = firstLine.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: ["\""])
@@ -136,6 +137,30 @@ struct InsightsCSVStream {
         var next = end
         if next < count, base[next] == 0x0D { next += 1 }
         return next < count && (base[next] == UInt8(ascii: ",") || base[next] == 0x0A)
+    }
+
+    /// The state at the start of a record after the header: which columns hold the message and
+    /// the log group is all that a stream started there needs (with its own counts).
+    struct Boundary: Equatable, Sendable {
+        var messageColumn: Int?
+        var logColumn: Int?
+    }
+
+    /// The state here when it is the start of a record after the header (no quote open, no field
+    /// begun), else nil.
+    var boundary: Boundary? {
+        guard !inHeader, !inQuotes, !quoteSeen, fieldStart, column == 0, field.isEmpty else { return nil }
+        return Boundary(messageColumn: messageColumn, logColumn: logColumn)
+    }
+
+    /// A stream like this one (same limits), started fresh at the record start `boundary`.
+    func resumed(at boundary: Boundary) -> InsightsCSVStream {
+        var stream = InsightsCSVStream(maxMessageBytes: maxMessageBytes)
+        stream.inHeader = false
+        stream.messageColumn = boundary.messageColumn
+        stream.logColumn = boundary.logColumn
+        stream.hasNoMessageColumn = boundary.messageColumn == nil
+        return stream
     }
 
     /// Hands over a last record that has no line break after it.
