@@ -178,6 +178,9 @@ struct LogEventsJSONStream: Sendable {
     ) -> Int? {
         guard !capturingFieldName, !capturingLogGroup else { return nil }
         let stop = ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, in: base, from: start, to: end)
+        if stop < end, base[stop] == UInt8(ascii: "\\"), !stringIsKey {
+            return escapedValue(base, from: start, firstEscape: stop, to: end, emit: emit)
+        }
         guard stop < end, base[stop] == UInt8(ascii: "\"") else { return nil }
         let text = UnsafeBufferPointer(start: base + start, count: stop - start)
         inString = false
@@ -193,6 +196,49 @@ struct LogEventsJSONStream: Sendable {
             }
             lastKey = 0
         }
+        return stop + 1
+    }
+
+    /// `completeString` for a value holding escapes: when it closes in this chunk with no line
+    /// break and no `\u` (which pairs surrogates across escapes), its escapes are decoded run by run
+    /// into `value` as the byte-by-byte path would (a value that is not kept is only skipped), and
+    /// a message is handed over. Otherwise returns nil with `value` empty again.
+    private mutating func escapedValue(
+        _ base: UnsafePointer<UInt8>, from start: Int, firstEscape: Int, to end: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        var runStart = start
+        var stop = firstEscape
+        while stop < end, base[stop] == UInt8(ascii: "\\") {
+            guard stop + 1 < end else { break }
+            let decoded: UInt8?
+            switch base[stop + 1] {
+            case UInt8(ascii: "n"): decoded = 0x0A
+            case UInt8(ascii: "t"): decoded = 0x09
+            case UInt8(ascii: "r"): decoded = 0x0D
+            case UInt8(ascii: "b"), UInt8(ascii: "f"): decoded = nil
+            case UInt8(ascii: "u"), 0x0A:
+                stop = end  // left to the byte-by-byte path
+                continue
+            default: decoded = base[stop + 1]  // \" \\ \/
+            }
+            if capturing, value.count < maxMessageBytes {
+                value.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: stop - runStart))
+                if let decoded { value.append(decoded) }
+            }
+            runStart = stop + 2
+            stop = ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, in: base, from: runStart, to: end)
+        }
+        guard stop < end, base[stop] == UInt8(ascii: "\"") else {
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+            return nil
+        }
+        inString = false
+        if capturing {
+            if value.count < maxMessageBytes { value.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: stop - runStart)) }
+            if value.count > maxMessageBytes { value.removeLast(value.count - maxMessageBytes) }
+            emitLines(emit)
+        }
+        lastKey = 0
         return stop + 1
     }
 

@@ -115,7 +115,8 @@ struct InsightsCSVStream: Sendable {
     }
 
     /// The quoted field opening at `start` (after its quote) when it is the message column, closes
-    /// in this chunk and holds no `""` and no line break: handed over where it lies. Returns the
+    /// in this chunk and holds no line break: handed over where it lies, or, when it holds `""`,
+    /// with each `""` made one `"` in `field` (as the byte-by-byte path would keep it). Returns the
     /// offset after the closing quote, or nil for the byte-by-byte path (nothing changed).
     @inline(__always)
     private mutating func quotedMessage(
@@ -123,10 +124,43 @@ struct InsightsCSVStream: Sendable {
     ) -> Int? {
         guard !inHeader, column == messageColumn else { return nil }
         let quote = ByteScan.first(UInt8(ascii: "\""), 0x0A, 0x0A, in: base, from: start, to: count)
-        guard quote < count, base[quote] == UInt8(ascii: "\""), Self.endsField(base, at: quote + 1, count: count) else { return nil }
+        guard quote < count, base[quote] == UInt8(ascii: "\"") else { return nil }
+        if quote + 1 < count, base[quote + 1] == UInt8(ascii: "\"") {
+            return escapedQuotedMessage(base, from: start, firstQuote: quote, to: count, emit: emit)
+        }
+        guard Self.endsField(base, at: quote + 1, count: count) else { return nil }
         fieldStart = false
         fieldLine = line
         Self.emitLine(UnsafeBufferPointer(start: base + start, count: min(quote - start, maxMessageBytes)), number: line, emit)
+        return quote + 1
+    }
+
+    /// `quotedMessage` for a field holding `""`: from quote to quote, the runs between them copied
+    /// once into `field` (empty at a field's start), a `""` kept as one `"`. A line break, or a
+    /// quote whose next byte is past the chunk, leaves the field to the byte-by-byte path.
+    private mutating func escapedQuotedMessage(
+        _ base: UnsafePointer<UInt8>, from start: Int, firstQuote: Int, to count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        var runStart = start
+        var quote = firstQuote
+        while quote + 1 < count, base[quote + 1] == UInt8(ascii: "\"") {
+            // `""`: the run and one quote are the field's; the next quote is searched after both.
+            if field.count < maxMessageBytes { field.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: quote + 1 - runStart)) }
+            runStart = quote + 2
+            quote = ByteScan.first(UInt8(ascii: "\""), 0x0A, 0x0A, in: base, from: runStart, to: count)
+            guard quote < count, base[quote] == UInt8(ascii: "\"") else { break }
+        }
+        guard quote + 1 < count, base[quote] == UInt8(ascii: "\""), Self.endsField(base, at: quote + 1, count: count) else {
+            field.removeAll(keepingCapacity: true)
+            return nil
+        }
+        field.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: quote - runStart))
+        fieldStart = false
+        fieldLine = line
+        let kept = min(field.count, maxMessageBytes)
+        let number = line
+        field.withUnsafeBufferPointer { Self.emitLine(UnsafeBufferPointer(rebasing: $0[..<kept]), number: number, emit) }
+        field.removeAll(keepingCapacity: true)
         return quote + 1
     }
 
