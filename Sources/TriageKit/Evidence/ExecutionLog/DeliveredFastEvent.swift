@@ -220,7 +220,7 @@ struct DeliveredFastEvent {
         var index = raw.lowerBound
         var written = 0
         while true {
-            let stop = ByteScan.first(UInt8(ascii: "\\"), UInt8(ascii: "\\"), UInt8(ascii: "\\"), in: base, from: index, to: raw.upperBound)
+            let stop = firstBackslash(base, from: index, to: raw.upperBound)
             copy(base + index, to: out + written, count: stop - index)
             written += stop - index
             guard stop < raw.upperBound else { return written }
@@ -244,22 +244,18 @@ struct DeliveredFastEvent {
     }
 
     /// The offset of the first byte in `start..<end` that is `"`, `\`, `\r` or not ASCII; `end` when
-    /// none is. Sixteen bytes a step with SIMD compares (every hit lane is a true match), then
-    /// `ByteScan.first`'s word test with the high bits added: a set high bit is always a non-ASCII
-    /// byte, and the other tests' lowest hit is always true, so the lowest of all is.
+    /// none is. Sixteen bytes a step with SIMD compares, the hit lanes (all true matches: equal
+    /// bytes, or a set high bit) read as two words; then `ByteScan.first`'s word test with the
+    /// high bits added: a set high bit is always a non-ASCII byte, and the other tests' lowest hit
+    /// is always true, so the lowest of all is.
     @inline(__always)
     private static func firstStop(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
         var position = start
-        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\"")), backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D), high = SIMD16<UInt8>(repeating: 0x80)
         while end - position >= 16 {
             let lanes = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
-            let hits = (lanes .== quote) .| (lanes .== backslash) .| (lanes .== carriageReturn) .| (lanes .>= high)
-            if any(hits) {
-                let marks = unsafeBitCast(SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: hits), to: (UInt64, UInt64).self)
-                let low = UInt64(littleEndian: marks.0)
-                return position + (low != 0 ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: marks.1).trailingZeroBitCount / 8)
-            }
+            let hits = marks(lanes .== SIMD16(repeating: UInt8(ascii: "\""))) | marks(lanes .== SIMD16(repeating: UInt8(ascii: "\\")))
+                | marks(lanes .== SIMD16(repeating: 0x0D)) | (lanes & SIMD16(repeating: 0x80))
+            if let hit = firstNonZeroLane(hits) { return position + hit }
             position += 16
         }
         while end - position >= 8 {
@@ -275,6 +271,35 @@ struct DeliveredFastEvent {
             position += 1
         }
         return end
+    }
+
+    /// The offset of the first `\` in `start..<end`, `end` when none: as `firstStop`.
+    @inline(__always)
+    private static func firstBackslash(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var position = start
+        while end - position >= 16 {
+            let lanes = UnsafeRawPointer(base + position).loadUnaligned(as: SIMD16<UInt8>.self)
+            if let hit = firstNonZeroLane(marks(lanes .== SIMD16(repeating: UInt8(ascii: "\\")))) { return position + hit }
+            position += 16
+        }
+        return ByteScan.first(UInt8(ascii: "\\"), UInt8(ascii: "\\"), UInt8(ascii: "\\"), in: base, from: position, to: end)
+    }
+
+    /// A compare's lanes as bytes (0xFF where true): a mask is stored as lanes of all ones or all
+    /// zeros, so it is read as bytes without the lane-by-lane reduction `any` compiles to.
+    @inline(__always)
+    private static func marks(_ mask: SIMDMask<SIMD16<Int8>>) -> SIMD16<UInt8> {
+        unsafeBitCast(mask, to: SIMD16<UInt8>.self)
+    }
+
+    /// The first lane that is not zero, nil when all are: the lanes as two little-endian words.
+    @inline(__always)
+    private static func firstNonZeroLane(_ lanes: SIMD16<UInt8>) -> Int? {
+        let words = unsafeBitCast(lanes, to: (UInt64, UInt64).self)
+        let low = UInt64(littleEndian: words.0)
+        let high = UInt64(littleEndian: words.1)
+        guard low | high != 0 else { return nil }
+        return low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
     }
 
     /// Copies `count` bytes: a word at a time for the short runs between escapes (a `memmove`
