@@ -5,7 +5,12 @@
 /// preference, the same tolerance of cut lines) and hands over the same lines. Bytes and characters
 /// agree only for ASCII without a carriage return, so a line holding anything else (a non-ASCII
 /// key or value, a `\r`) is passed to `DeliveredLogEvent` itself: same answer, slower path.
+///
+/// The usual event (`DeliveredFastEvent`) is read before all that, in one pass with word compares.
 struct DeliveredEventReader {
+    /// The fast path for the usual event; off in tests that compare it with the general reading.
+    private let usesFastPath: Bool
+    private var fast = DeliveredFastEvent()
     private var message: [UInt8] = []
     /// The raw range whose decoded text `message` holds, so the chosen message is decoded once.
     private var decodedMessage: Range<Int>?
@@ -18,9 +23,26 @@ struct DeliveredEventReader {
     private var others: [Range<Int>] = []
     private var ids: [Range<Int>?] = [nil, nil, nil, nil]
 
+    init(usesFastPath: Bool = true) {
+        self.usesFastPath = usesFastPath
+    }
+
     /// The lines of the event in `line` (`(id) first line`, then the message's other lines), passed
     /// to `body`; false when the line is not a delivered execution-log event.
     mutating func lines(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        lines(of: line, cuttingIgnored: false, body)
+    }
+
+    /// `lines(of:)` for `ExecutionLogScan`: a line the scan ignores whatever follows its first
+    /// message bytes may come cut after them (`DeliveredFastEvent`), with the same effect.
+    mutating func scanLines(of line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        lines(of: line, cuttingIgnored: true, body)
+    }
+
+    private mutating func lines(
+        of line: UnsafeBufferPointer<UInt8>, cuttingIgnored: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        if usesFastPath, fast.read(line, cuttingIgnored: cuttingIgnored, body) { return true }
         switch read(line) {
         case .event(let requestID, let plain):
             if let plain {

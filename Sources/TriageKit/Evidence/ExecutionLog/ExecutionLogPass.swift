@@ -9,7 +9,7 @@ struct ExecutionLogPass: Sendable {
     /// Takes one line of the file: a delivered JSON event gives its message's lines, any other
     /// line goes to the scan as it is.
     mutating func take(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-        if line.first == UInt8(ascii: "{"), events.lines(of: line, { scan.consume($0, number: number) }) {
+        if line.first == UInt8(ascii: "{"), events.scanLines(of: line, { scan.consume($0, number: number) }) {
             delivery.jsonEvents += 1
             return
         }

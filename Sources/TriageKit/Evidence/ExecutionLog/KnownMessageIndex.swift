@@ -14,6 +14,10 @@ enum KnownMessageIndex {
         return groups
     }()
 
+    /// The length of the longest known message: a text's first `longest` bytes decide whether it
+    /// starts with one.
+    static let longest = ExecutionLogSample.knownMessages.map(\.utf8CodeUnitCount).max() ?? 0
+
     /// Whether `text` starts with a message API Gateway writes.
     @inline(__always)
     static func startsWithKnown(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
