@@ -19,6 +19,13 @@ enum FlatJSONStatus {
 
     /// The status of the single JSON object `line`, or nil when only a full parse can tell.
     static func status(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        // The usual line (plain strings and scalars, no backslash) is read from its quotes.
+        if let status = FlatJSONQuickStatus.status(line) { return status }
+        return walk(line)
+    }
+
+    /// `status`, read with the reader's grammar step for step.
+    static func walk(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = line.baseAddress else { return nil }
         let count = line.count
         var position = 0
@@ -81,6 +88,15 @@ enum FlatJSONStatus {
         return Int(a &- 0x30) * 100 + Int(b &- 0x30) * 10 + Int(c &- 0x30)
     }
 
+    /// The offset of the first byte from `start` that the reader's `skipSpace` stops at (`end`
+    /// when all are space, tab or carriage return).
+    @inline(__always)
+    static func skipSpace(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var position = start
+        skipSpace(base, &position, end)
+        return position
+    }
+
     /// The reader's `skipSpace`: space, tab and carriage return.
     @inline(__always)
     private static func skipSpace(_ base: UnsafePointer<UInt8>, _ position: inout Int, _ count: Int) {
@@ -127,7 +143,7 @@ enum FlatJSONStatus {
 
     /// The end of a number, `true`, `null` or other bare word: the next `,`, `}`, space or tab.
     @inline(__always)
-    private static func scalarEnd(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int) -> Int {
+    static func scalarEnd(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int) -> Int {
         var position = start
         while position < count {
             let byte = base[position]
@@ -139,7 +155,7 @@ enum FlatJSONStatus {
 
     /// The index in `AccessLogEntry.Keys.status` of the name the raw key normalises to, or nil.
     @inline(__always)
-    private static func statusRank(_ base: UnsafePointer<UInt8>, _ key: Range<Int>) -> Int? {
+    static func statusRank(_ base: UnsafePointer<UInt8>, _ key: Range<Int>) -> Int? {
         for (rank, name) in AccessLogEntry.Keys.status.enumerated() where name.utf8CodeUnitCount == key.count {
             let expected = name.utf8Start
             var matches = true
@@ -150,6 +166,11 @@ enum FlatJSONStatus {
             if matches { return rank }
         }
         return nil
+    }
+
+    /// Bit `n` set when a status name is `n` bytes long (a key of another length is none of them).
+    static let statusKeyLengths: UInt64 = AccessLogEntry.Keys.status.reduce(0) { mask, name in
+        name.utf8CodeUnitCount < 64 ? mask | 1 << UInt64(name.utf8CodeUnitCount) : mask
     }
 
     /// A key byte as `FlatJSONLine` normalises it.
