@@ -2,7 +2,8 @@
 /// names that map to `$context` variables, the console's CLF presets (with a trailing integration
 /// error message, when the format adds one), and either as `aws logs filter-log-events` output.
 ///
-/// - Streams the file; each line is one request.
+/// - Streams the file; each line is one request. A large plain-text log is read on every core
+///   (`ParallelAccessLogScan`), with the same result as one pass.
 /// - Every 5xx is read with the §4.4 matrix (`AccessLogInterpreter`) and grouped by cause.
 /// - 429s are API Gateway's own throttling, counted apart (not a 5xx).
 /// - Facts: the API type (a route key means an HTTP API), API id and stage when logged, and the
@@ -11,13 +12,17 @@ public struct AccessLogInspector: EvidenceInspector {
     public let kind = "access-log"
     /// See `AccessLogScan`: off only in the tests that compare the fast paths with full parsing.
     let countsSuccessesFromBytes: Bool
+    /// How a large log is split over the cores (`.singleThreaded` in the tests that compare).
+    let plan: ParallelScanPlan
 
     public init() {
         countsSuccessesFromBytes = true
+        plan = .automatic
     }
 
-    init(countsSuccessesFromBytes: Bool) {
+    init(countsSuccessesFromBytes: Bool = true, plan: ParallelScanPlan = .automatic) {
         self.countsSuccessesFromBytes = countsSuccessesFromBytes
+        self.plan = plan
     }
 
     /// Access-log shape (`AccessLogShape`), not just any JSON line with a status: a proxy response,
@@ -32,8 +37,7 @@ public struct AccessLogInspector: EvidenceInspector {
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {
-        var scan = AccessLogScan(path: file.path, countsSuccessesFromBytes: countsSuccessesFromBytes)
-        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        let (scan, reading) = try read(file)
         let lines = reading.lines
         var problems = reading.problems
         if scan.unexplainedCount > 0 {
@@ -51,6 +55,21 @@ public struct AccessLogInspector: EvidenceInspector {
             path: file.path, kind: kind, description: description(lines: lines, scan: scan), lines: lines,
             requests: scan.requests, failed: scan.failed, findings: findings, facts: facts, problems: problems,
             undetermined: scan.undetermined.failures)
+    }
+
+    /// The finished scan of the file: a large plain-text log on every core when the plan allows
+    /// (the same result as one pass), anything else (small, or inside a tool's output) in one pass.
+    private func read(_ file: EvidenceFile) throws -> (AccessLogScan, LogLineReading) {
+        if plan.splits(size: file.sample.size), LogMessageSource.of(file.sample.head) == .lines,
+            let parallel = try ParallelAccessLogScan.run(file, plan: plan, countsSuccessesFromBytes: countsSuccessesFromBytes)
+        {
+            var reading = LogLineReading()
+            reading.lines = parallel.lines
+            return (parallel.scan, reading)
+        }
+        var scan = AccessLogScan(path: file.path, countsSuccessesFromBytes: countsSuccessesFromBytes)
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        return (scan, reading)
     }
 
     private func description(lines: Int, scan: AccessLogScan) -> String {

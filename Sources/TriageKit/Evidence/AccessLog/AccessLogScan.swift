@@ -16,6 +16,9 @@ struct AccessLogScan {
     private(set) var undetermined = UndeterminedTally()
     private(set) var firstFacts: [String: String] = [:]
     private(set) var formats: Set<String> = []
+    /// The facts of each of the first `factEntries` entries, in order (what `firstFacts` was made
+    /// of), so that a scan of a later part can hand the earlier one just the entries it lacks.
+    private var entryFacts: [[String: String]] = []
 
     private var json = FlatJSONLine()
     private var guesses = AccessLogGuessCache()
@@ -23,6 +26,7 @@ struct AccessLogScan {
     private var sawCLF = false
     private var sawJSON = false
     private static let factEntries = 8
+    private static let unexplainedExamples = 3
     /// Whether successful requests are counted from their bytes; false parses every line (the
     /// reference the equivalence tests hold the fast paths to).
     private let countsSuccessesFromBytes: Bool
@@ -84,7 +88,9 @@ struct AccessLogScan {
         requests += 1
         if entriesWithFacts < Self.factEntries {
             entriesWithFacts += 1
-            firstFacts.merge(Self.facts(of: complete())) { first, _ in first }
+            let facts = Self.facts(of: complete())
+            entryFacts.append(facts)
+            firstFacts.merge(facts) { first, _ in first }
         }
         guard let status = entry.status else { return }
         if status == 429 { throttled += 1 }
@@ -99,9 +105,40 @@ struct AccessLogScan {
             tally.add(diagnosis)
         } else {
             unexplainedCount += 1
-            if unexplained.count < 3 { unexplained.append((status, number)) }
+            if unexplained.count < Self.unexplainedExamples { unexplained.append((status, number)) }
             undetermined.add(undeterminedFailure(entry, complete: complete, status: status, number: number, text: text))
         }
+    }
+
+    /// Adds `later`, the scan of the lines right after this one's (the next part of the same file,
+    /// its line numbers shifted by `lineOffset`): the state one scan of both parts would reach.
+    ///
+    /// Lines are independent requests, so the counts add. What a scan keeps of its first lines is
+    /// kept from the earliest part: the first unexplained failures, each cause's first example of
+    /// its highest confidence and each undetermined group's first failure (`FindingTally.merge`,
+    /// `UndeterminedTally.merge`), and the facts of the file's first `factEntries` entries (the
+    /// later part's first entries fill what this one lacks). The rest of the state changes no
+    /// result: `sawJSON` and `entriesWithFacts` only choose between readings that agree (the
+    /// fast-path equivalence tests), and the guess cache only remembers answers.
+    mutating func absorb(_ later: AccessLogScan, lineOffset: Int) {
+        requests += later.requests
+        failed += later.failed
+        throttled += later.throttled
+        unrecognisedLines += later.unrecognisedLines
+        unexplainedCount += later.unexplainedCount
+        for example in later.unexplained where unexplained.count < Self.unexplainedExamples {
+            unexplained.append((example.status, example.line + lineOffset))
+        }
+        tally.merge(later.tally, lineOffset: lineOffset)
+        undetermined.merge(later.undetermined, lineOffset: lineOffset)
+        for facts in later.entryFacts.prefix(Self.factEntries - entriesWithFacts) {
+            entriesWithFacts += 1
+            entryFacts.append(facts)
+            firstFacts.merge(facts) { first, _ in first }
+        }
+        formats.formUnion(later.formats)
+        sawCLF = sawCLF || later.sawCLF
+        sawJSON = sawJSON || later.sawJSON
     }
 
     /// `{` first, or after a timestamp or columns that an export put in front (within 64 bytes).

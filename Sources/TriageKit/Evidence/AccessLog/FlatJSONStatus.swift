@@ -27,6 +27,7 @@ enum FlatJSONStatus {
         position += 1
         var bestRank = Int.max
         var best = 0..<0
+        let keyLengths = statusKeyLengths
         while true {
             skipSpace(base, &position, count)
             guard position < count else { return nil }
@@ -63,7 +64,8 @@ enum FlatJSONStatus {
                 guard position > start else { return nil }  // the reader rejects an empty value
                 value = start..<position
             }
-            if key.count >= 6, let rank = statusRank(base, key), rank < bestRank {
+            // Only a key as long as a status name can be one (most keys are skipped by this test).
+            if key.count < 64, keyLengths & (1 << UInt64(key.count)) != 0, let rank = statusRank(base, key), rank < bestRank {
                 bestRank = rank
                 best = value
             }
@@ -97,12 +99,33 @@ enum FlatJSONStatus {
     private static func stringEnd(_ base: UnsafePointer<UInt8>, from start: Int, to count: Int) -> Int? {
         var position = start
         while position < count {
-            position = ByteScan.first(quote, backslash, quote, in: base, from: position, to: count)
+            position = quoteOrBackslash(base, from: position, to: count)
             guard position < count else { return nil }
             if base[position] == quote { return position }
             position += 2
         }
         return nil
+    }
+
+    /// `ByteScan.first(quote, backslash, quote, …)` with two compares per word instead of three:
+    /// the offset of the first quote or backslash in `start..<end`, `end` when none is. A byte equal to
+    /// one sought makes `(v - 0x01…01) & ~v & 0x80…80` set its high bit (v = word ^ pattern), and
+    /// the lowest bit set is always a true match (a false one only appears above a true one).
+    @inline(__always)
+    private static func quoteOrBackslash(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var position = start
+        while end - position >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let quotes = word ^ (ones &* UInt64(quote))
+            let backslashes = word ^ (ones &* UInt64(backslash))
+            let hits = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & highs
+            if hits != 0 { return position + hits.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < end, base[position] != quote, base[position] != backslash { position += 1 }
+        return position
     }
 
     /// The offset after the `]` closing an array whose contents start at `start`; nil when it
@@ -150,6 +173,11 @@ enum FlatJSONStatus {
             if matches { return rank }
         }
         return nil
+    }
+
+    /// Bit `n` set when a status name is `n` bytes long: a key of another length is none of them.
+    private static let statusKeyLengths: UInt64 = AccessLogEntry.Keys.status.reduce(0) { mask, name in
+        name.utf8CodeUnitCount < 64 ? mask | 1 << UInt64(name.utf8CodeUnitCount) : mask
     }
 
     /// A key byte as `FlatJSONLine` normalises it.
