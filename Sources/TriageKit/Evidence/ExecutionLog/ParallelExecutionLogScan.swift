@@ -52,10 +52,12 @@ enum ParallelExecutionLogScan {
         // Worker threads do not inherit the scanner's task-local time budget: pass it on.
         let deadline = ScanBudget.deadline
         let budget = ScanBudget.budgetSeconds
+        // Kept lines stay in the file until a request needs them (`ExecutionLogLineFile`).
+        let lineFile = try ExecutionLogLineFile(path: file.path)
         let outcomes = try ConcurrentWork.map(parts.count) { index in
             try ScanBudget.$deadline.withValue(deadline) {
                 try ScanBudget.$budgetSeconds.withValue(budget) {
-                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits)
+                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, lineFile: lineFile)
                 }
             }
         }
@@ -79,12 +81,13 @@ enum ParallelExecutionLogScan {
     /// Reads one part from an empty state; a later part restarts its counts after `restartAfter`
     /// bytes (at the first line end from there where its state can be compared).
     private static func scanPart(
-        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits
+        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits, lineFile: ExecutionLogLineFile
     ) throws -> PartOutcome {
-        var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
+        var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path, lineFile: lineFile))
         var seam: Seam?
         let restartAt = warmUp.map { part.lowerBound + $0 } ?? Int.max
-        let summary = try file.forEachRawLine(in: part, limits: limits) { line, number, end in
+        let summary = try file.forEachRawLineAt(in: part, limits: limits) { line, number, start, end in
+            pass.scan.lineLies(at: start, line)
             pass.take(line, number: number)
             if end >= restartAt, seam == nil, let state = pass.scan.seamState {
                 seam = Seam(end: end, lines: number, state: state)
@@ -122,7 +125,8 @@ enum ParallelExecutionLogScan {
     private static func read(
         _ file: EvidenceFile, _ range: Range<Int>, into pass: inout ExecutionLogPass, lineOffset: Int, limits: LineReadingLimits
     ) throws {
-        _ = try file.forEachRawLine(in: range, limits: limits) { line, number, _ in
+        _ = try file.forEachRawLineAt(in: range, limits: limits) { line, number, start, _ in
+            pass.scan.lineLies(at: start, line)
             pass.take(line, number: lineOffset + number)
         }
     }
