@@ -20,7 +20,7 @@ struct ExecutionLogKeptInPlaceTests {
     @Test func requestsSpreadFarApartScanTheSame() throws {
         // Hundreds of requests in flight: a failing request's lines lie more than one re-read
         // window (`ExecutionLogLineFile.spanBytes`) apart.
-        let text = GeneratedExecutionLog.text(requests: 900, seed: 5, inFlight: 400)
+        let text = GeneratedExecutionLog.text(requests: 2_400, seed: 5, inFlight: 1_000)
         #expect(text.utf8.count > 4 * ExecutionLogLineFile.spanBytes)
         try expectSameScan(text, name: "spread.log")
     }

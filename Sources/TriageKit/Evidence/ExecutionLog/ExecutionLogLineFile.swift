@@ -12,30 +12,35 @@ final class ExecutionLogLineFile: @unchecked Sendable {
         file = try RegularFile(path: path)
     }
 
-    /// A window of the file read once for several lines: a request's lines lie close together.
+    /// A stretch of the file read once for all the lines of one request: they lie close together.
     struct Span {
         var offset = 0
         var bytes: [UInt8] = []
     }
 
-    /// How much is read at once around a wanted line.
-    static let spanBytes = 64 * 1024
+    /// The most read at once: lines of a request further apart are read one by one.
+    static let spanBytes = 256 * 1024
 
-    /// Appends the file's bytes in `range` to `target`; returns how many were appended (fewer
-    /// only if the file shrank while it was read).
+    /// Reads `range` of the file into a span (fewer bytes only if the file shrank meanwhile).
+    func span(_ range: Range<Int>) -> Span {
+        let count = range.count
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialized < count {
+                let read = (try? file.read(into: base + initialized, count: count - initialized, at: range.lowerBound + initialized, path: path)) ?? 0
+                if read <= 0 { break }
+                initialized += read
+            }
+        }
+        return Span(offset: range.lowerBound, bytes: bytes)
+    }
+
+    /// Appends the file's bytes in `range` to `target`, from `span` when it holds them; returns how
+    /// many were appended (fewer only if the file shrank while it was read).
     func append(_ range: Range<Int>, to target: inout [UInt8], span: inout Span) -> Int {
         if range.lowerBound < span.offset || range.upperBound > span.offset + span.bytes.count {
-            let count = max(range.count, Self.spanBytes)
-            span.offset = range.lowerBound
-            span.bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                initialized = 0
-                guard let base = buffer.baseAddress else { return }
-                while initialized < count {
-                    let read = (try? file.read(into: base + initialized, count: count - initialized, at: range.lowerBound + initialized, path: path)) ?? 0
-                    if read <= 0 { break }
-                    initialized += read
-                }
-            }
+            span = self.span(range)
         }
         let from = range.lowerBound - span.offset
         let upTo = min(range.upperBound - span.offset, span.bytes.count)

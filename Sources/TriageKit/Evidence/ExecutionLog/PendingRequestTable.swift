@@ -73,7 +73,14 @@ struct PendingRequest {
         copied.reserveCapacity(keptBytes)
         var copiedLines: [KeptLine] = []
         copiedLines.reserveCapacity(lines.count)
+        // One read for all the lines when they lie close together (the usual request).
         var span = ExecutionLogLineFile.Span()
+        let inFile = lines.lazy.filter(\.inFile)
+        if let file, let low = inFile.map(\.start).min(), let high = inFile.map({ $0.start + $0.length }).max(),
+            high - low <= ExecutionLogLineFile.spanBytes
+        {
+            span = file.span(low..<high)
+        }
         for line in lines {
             var moved = line
             moved.start = copied.count
