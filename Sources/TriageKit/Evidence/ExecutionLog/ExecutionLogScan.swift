@@ -42,28 +42,61 @@ struct ExecutionLogScan {
     /// Whether standard lines go through `ExecutionLogFastLine` (tests compare with the plain reading).
     private let fastLines: Bool
 
-    init(path: String, table: PendingRequestTable = PendingRequestTable(), fastLines: Bool = true) {
+    /// The file whose lines are kept by their place (nil: every kept line is copied).
+    private var lineFile: ExecutionLogLineFile?
+    /// The raw line of `lineFile` being read (`lineLies(at:_:)`): its address range and file
+    /// offset. A line handed to `consume` within it is kept by place; any other (a message
+    /// decoded out of a JSON event) is copied.
+    private var rawLine: (base: UInt, end: UInt, offset: Int) = (0, 0, 0)
+    /// The last 36-byte ids looked up: most kept lines belong to one of them.
+    private var recentIDs = ExecutionLogRecentIDs()
+
+    init(path: String, table: PendingRequestTable = PendingRequestTable(), fastLines: Bool = true, lineFile: ExecutionLogLineFile? = nil) {
         self.path = path
         self.table = table
         self.fastLines = fastLines
+        self.lineFile = lineFile
+    }
+
+    /// The next lines handed to `consume` may lie in `line`, the file's bytes at `offset`
+    /// (only meaningful with a `lineFile`).
+    @inline(__always)
+    mutating func lineLies(at offset: Int, _ line: UnsafeBufferPointer<UInt8>) {
+        let base = UInt(bitPattern: line.baseAddress)
+        rawLine = (base, base + UInt(line.count), offset)
     }
 
     /// Takes one line: `number` is its 1-based line number in the file.
+    @inline(__always)
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        // Most lines are standard ones that say nothing: dropped here, without a call.
         if fastLines, let base = line.baseAddress, ExecutionLogFastLine.isStandard(base, count: line.count) {
-            // What `take` does with an ignored message, without the shape and role look-ups.
             guard ExecutionLogFastLine.mayMatter(base, count: line.count) else {
                 keptSlot = -1
                 return
             }
+            consumeStandard(line, number: number)
+            return
+        }
+        consumeOther(line, number: number)
+    }
+
+    /// A standard line whose message may matter.
+    @inline(never)
+    private mutating func consumeStandard(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
+        do {
             let message = ExecutionLogFastLine.messageStart
             let id = UnsafeBufferPointer(rebasing: line[ExecutionLogFastLine.idRange])
             take(line, number: number, id: id, message: message, role: ExecutionLogMessageRole.of(line, messageAt: message))
-            return
         }
+    }
+
+    /// Any other line: read by its shape.
+    @inline(never)
+    private mutating func consumeOther(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         switch ExecutionLogLineShape.of(line) {
         case .continuation:
-            if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
+            if keptSlot >= 0 { keep(line, number: number, message: nil, in: keptSlot) }
         case .request(let idRange, let message):
             let role = ExecutionLogMessageRole.of(line, messageAt: message)
             take(line, number: number, id: UnsafeBufferPointer(rebasing: line[idRange]), message: message, role: role)
@@ -92,17 +125,22 @@ struct ExecutionLogScan {
         }
         // An id is checked in full once, when its request opens; later lines match it byte for byte.
         let slot: Int
-        if let open = table.existingSlot(for: id) {
+        let words = ExecutionLogRecentIDs.words(id)
+        if let words, let recent = recentIDs.slot(of: words) {
+            slot = recent
+        } else if let open = table.existingSlot(for: id) {
             slot = open
+            if let words { recentIDs.remember(words, slot: slot) }
         } else if ExecutionLogLineShape.isRequestID(id) {
             slot = table.open(id)
             sinceRestart?.opened(hash: table.slots[slot].hash, open: table.openCount)
+            if let words { recentIDs.remember(words, slot: slot) }
         } else {
             // Body text that looks like `(words) more`: it continues the line before.
-            if keptSlot >= 0 { table.keep(line, number: number, message: nil, in: keptSlot) }
+            if keptSlot >= 0 { keep(line, number: number, message: nil, in: keptSlot) }
             return
         }
-        table.keep(line, number: number, message: message, in: slot)
+        keep(line, number: number, message: message, in: slot)
         if role == .completion {
             let status = ExecutionLogCatalogue.leadingNumber(line, at: message + "Method completed with status:".utf8.count)
             close(slot, status: status)
@@ -110,6 +148,19 @@ struct ExecutionLogScan {
         } else {
             keptSlot = slot
             if table.openCount > table.maxOpen { closeOldest() }
+        }
+    }
+
+    /// Keeps `line` with the request in `slot`: by its place when it lies in the raw line of
+    /// `lineFile` being read (the same bytes as the file's there), else copied.
+    @inline(__always)
+    private mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, in slot: Int) {
+        let base = UInt(bitPattern: line.baseAddress)
+        if lineFile != nil, base >= rawLine.base, base + UInt(line.count) <= rawLine.end, base != 0 {
+            let offset = rawLine.offset + Int(base - rawLine.base)
+            table.keep(fileOffset: offset, count: line.count, number: number, message: message, in: slot)
+        } else {
+            table.keep(line, number: number, message: message, in: slot)
         }
     }
 
@@ -140,17 +191,19 @@ struct ExecutionLogScan {
     private mutating func close(_ slot: Int, status: Int?) {
         droppedLines += table.slots[slot].droppedLines
         requests += 1
+        recentIDs.forget(slot: slot)
         // The common case: a request that succeeded, once the first requests have given their facts.
         if let status, status < 500, status != 429, requestsWithFacts >= Self.factRequests {
             table.close(slot)
             return
         }
         let pending = table.slots[slot]
+        let kept = pending.materialized(from: lineFile)
         let path = path
         let grouped = tally
         let unexplainedGroups = undetermined
-        let outcome = pending.bytes.withUnsafeBufferPointer { bytes in
-            let lines = pending.lines.map { kept in
+        let outcome = kept.bytes.withUnsafeBufferPointer { bytes in
+            let lines = kept.lines.map { kept in
                 (number: kept.number, text: UnsafeBufferPointer(rebasing: bytes[kept.start..<kept.start + kept.length]), message: kept.message)
             }
             let request = RequestLines(path: path, requestID: String(decoding: pending.id, as: UTF8.self), status: status, lines: lines)
@@ -231,8 +284,10 @@ extension ExecutionLogScan {
         if keptSlot >= 0, !table.slots[keptSlot].isOpen { return nil }
         let open = table.oldestOpen(table.openCount).map { slot in
             let request = table.slots[slot]
-            return ExecutionLogSeamState.OpenRequest(
-                id: request.id, bytes: request.bytes, lines: request.lines, droppedLines: request.droppedLines)
+            // Compared as copied lines: two scans that kept the same lines are in the same state
+            // whether they kept them by place or by copy.
+            let kept = request.materialized(from: lineFile)
+            return ExecutionLogSeamState.OpenRequest(id: request.id, bytes: kept.bytes, lines: kept.lines, droppedLines: request.droppedLines)
         }
         return ExecutionLogSeamState(
             open: open, keptID: keptSlot >= 0 ? table.slots[keptSlot].id : nil, consoleID: consoleID,
@@ -280,6 +335,8 @@ extension ExecutionLogScan {
             requestsWithFacts = later.requestsWithFacts
         }
         table = later.table
+        recentIDs.forgetAll()
+        if lineFile == nil { lineFile = later.lineFile }
         table.shiftLines(by: lineOffset)
         table.insertOldest(stale)
         sinceRestart = nil

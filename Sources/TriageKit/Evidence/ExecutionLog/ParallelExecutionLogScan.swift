@@ -66,10 +66,14 @@ enum ParallelExecutionLogScan {
         // Worker threads do not inherit the scanner's task-local time budget: pass it on.
         let deadline = ScanBudget.deadline
         let budget = ScanBudget.budgetSeconds
+        // Kept lines stay in the file until a request needs them (`ExecutionLogLineFile`).
+        let lineFile = try ExecutionLogLineFile(path: file.path)
         let outcomes = try ConcurrentWork.map(parts.count) { index in
             try ScanBudget.$deadline.withValue(deadline) {
                 try ScanBudget.$budgetSeconds.withValue(budget) {
-                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, wrapper: wrapper)
+                    try scanPart(
+                        file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, wrapper: wrapper,
+                        lineFile: lineFile)
                 }
             }
         }
@@ -96,12 +100,14 @@ enum ParallelExecutionLogScan {
     /// Reads one part from an empty state; a later part restarts its counts after `restartAfter`
     /// bytes (at the first line end from there where its state can be compared).
     private static func scanPart(
-        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits, wrapper: WrappedLogParts?
+        _ file: EvidenceFile, _ part: Range<Int>, restartAfter warmUp: Int?, limits: LineReadingLimits, wrapper: WrappedLogParts?,
+        lineFile: ExecutionLogLineFile
     ) throws -> PartOutcome {
-        var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
+        var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path, lineFile: lineFile))
         var seam: Seam?
         let restartAt = warmUp.map { part.lowerBound + $0 } ?? Int.max
         if let wrapper {
+            // Lines read through a wrapper are copied, not kept by place (no `lineLies`).
             // The warm-up ends at the first record boundary from `restartAt` where the scan has a
             // seam state: the true scan can read on from there through a stream of its own.
             let summary = try wrapper.read(file, part, chunkSize: limits.chunkSize, checkpointsFrom: restartAt) { line, number in
@@ -114,7 +120,8 @@ enum ParallelExecutionLogScan {
             }
             return PartOutcome(part: part, pass: pass, lines: summary.lines, metLongLine: summary.endsOffBoundary, seam: seam, wrapped: summary)
         }
-        let summary = try file.forEachRawLine(in: part, limits: limits) { line, number, end in
+        let summary = try file.forEachRawLineAt(in: part, limits: limits) { line, number, start, end in
+            pass.scan.lineLies(at: start, line)
             pass.take(line, number: number)
             if end >= restartAt, seam == nil, let state = pass.scan.seamState {
                 seam = Seam(end: end, lines: number, state: state)
@@ -158,7 +165,8 @@ enum ParallelExecutionLogScan {
             _ = try wrapper.read(file, range, chunkSize: limits.chunkSize) { line, number in pass.take(line, number: lineOffset + number) }
             return
         }
-        _ = try file.forEachRawLine(in: range, limits: limits) { line, number, _ in
+        _ = try file.forEachRawLineAt(in: range, limits: limits) { line, number, start, _ in
+            pass.scan.lineLies(at: start, line)
             pass.take(line, number: lineOffset + number)
         }
     }

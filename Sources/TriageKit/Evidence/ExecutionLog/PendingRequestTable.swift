@@ -6,14 +6,18 @@
     import Darwin
 #endif
 
-/// One line kept with a pending request: where its bytes sit in the request's buffer.
+/// One line kept with a pending request: where its bytes sit in the request's buffer, or in the
+/// file (`inFile`: a line of a plain log part, read again only if its request needs it).
 struct KeptLine: Equatable {
     /// 1-based line number in the file.
     var number: Int
+    /// The offset in the request's `bytes`, or the file offset when `inFile`.
     var start: Int
     var length: Int
     /// Where the message starts within the line; nil for a continuation line (a body's next line).
     var message: Int?
+    /// The bytes were not copied: they are the file's at `start` (`ExecutionLogLineFile`).
+    var inFile = false
 }
 
 /// The lines kept for one request until its `Method completed` line (or the end of the file).
@@ -33,16 +37,62 @@ struct PendingRequest {
     var lines: [KeptLine] = []
     /// Lines not kept because the request's buffer was full.
     var droppedLines = 0
+    /// Bytes of the kept lines, copied into `bytes` or left in the file: the limit counts both alike.
+    var keptBytes = 0
 
     mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, byteLimit: Int) {
         // A delivered event may be 1 MB; what tells the cause sits at its start, so only that is kept.
         let kept = UnsafeBufferPointer(rebasing: line[0..<min(line.count, Self.maxKeptLineBytes)])
-        guard bytes.count + kept.count <= byteLimit else {
+        guard keptBytes + kept.count <= byteLimit else {
             droppedLines += 1
             return
         }
         lines.append(KeptLine(number: number, start: bytes.count, length: kept.count, message: message))
         bytes.append(contentsOf: kept)
+        keptBytes += kept.count
+    }
+
+    /// Keeps a line that lies in the file at `fileOffset` by its place only: most requests
+    /// succeed and their lines are never read again, so copying them would be wasted.
+    @inline(__always)
+    mutating func keep(fileOffset: Int, count: Int, number: Int, message: Int?, byteLimit: Int) {
+        let length = min(count, Self.maxKeptLineBytes)
+        guard keptBytes + length <= byteLimit else {
+            droppedLines += 1
+            return
+        }
+        lines.append(KeptLine(number: number, start: fileOffset, length: length, message: message, inFile: true))
+        keptBytes += length
+    }
+
+    /// The kept lines with every byte in `bytes` (lines left in the file read from `file`), as
+    /// if each had been copied when kept.
+    func materialized(from file: ExecutionLogLineFile?) -> (bytes: [UInt8], lines: [KeptLine]) {
+        guard lines.contains(where: \.inFile) else { return (bytes, lines) }
+        var copied: [UInt8] = []
+        copied.reserveCapacity(keptBytes)
+        var copiedLines: [KeptLine] = []
+        copiedLines.reserveCapacity(lines.count)
+        // One read for all the lines when they lie close together (the usual request).
+        var span = ExecutionLogLineFile.Span()
+        let inFile = lines.lazy.filter(\.inFile)
+        if let file, let low = inFile.map(\.start).min(), let high = inFile.map({ $0.start + $0.length }).max(),
+            high - low <= ExecutionLogLineFile.spanBytes
+        {
+            span = file.span(low..<high)
+        }
+        for line in lines {
+            var moved = line
+            moved.start = copied.count
+            moved.inFile = false
+            if line.inFile {
+                moved.length = file?.append(line.start..<line.start + line.length, to: &copied, span: &span) ?? 0
+            } else {
+                copied.append(contentsOf: bytes[line.start..<line.start + line.length])
+            }
+            copiedLines.append(moved)
+        }
+        return (copied, copiedLines)
     }
 
     /// The most kept of one line: a standard event is at most 1 KiB plus its prefix.
@@ -53,6 +103,7 @@ struct PendingRequest {
         bytes.removeAll(keepingCapacity: true)
         lines.removeAll(keepingCapacity: true)
         droppedLines = 0
+        keptBytes = 0
         isOpen = false
     }
 }
@@ -114,6 +165,12 @@ struct PendingRequestTable {
 
     mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, message: Int?, in slot: Int) {
         slots[slot].keep(line, number: number, message: message, byteLimit: maxBytesPerRequest)
+    }
+
+    /// Keeps a line of the file by its place (`PendingRequest.keep(fileOffset:...)`).
+    @inline(__always)
+    mutating func keep(fileOffset: Int, count: Int, number: Int, message: Int?, in slot: Int) {
+        slots[slot].keep(fileOffset: fileOffset, count: count, number: number, message: message, byteLimit: maxBytesPerRequest)
     }
 
     /// Frees the slot for the next request (after the caller has read it).

@@ -59,6 +59,15 @@ extension EvidenceFile {
         in part: Range<Int>, limits: LineReadingLimits = .standard,
         _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ end: Int) -> Void
     ) throws -> PartLineSummary {
+        try forEachRawLineAt(in: part, limits: limits) { line, number, _, end in body(line, number, end) }
+    }
+
+    /// `forEachRawLine(in:)` that also gives each line's file offset (`start`), so a reader can
+    /// keep a line by its place instead of copying it.
+    func forEachRawLineAt(
+        in part: Range<Int>, limits: LineReadingLimits = .standard,
+        _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int, _ start: Int, _ end: Int) -> Void
+    ) throws -> PartLineSummary {
         let file = try RegularFile(path: path)
         let maxLine = max(limits.maxLineLength, 1)
         let capacity = max(limits.chunkSize, 1) + maxLine
@@ -74,7 +83,8 @@ extension EvidenceFile {
             var length = count
             if length > 0, buffer[start + length - 1] == UInt8(ascii: "\r") { length -= 1 }
             summary.lines += 1
-            body(UnsafeBufferPointer(start: buffer + start, count: length), summary.lines, end)
+            // `position - filled` is the file offset of `buffer[0]` wherever a line is passed on.
+            body(UnsafeBufferPointer(start: buffer + start, count: length), summary.lines, position - filled + start, end)
         }
 
         while true {
