@@ -120,6 +120,15 @@ struct LambdaLogQuickPathTests {
             }
         }
         #expect(shortcuts > 500)
+        // The shortcut's word constants spell the stamp pattern.
+        func word(_ pattern: String, digit: (UInt8) -> UInt64) -> UInt64 {
+            pattern.utf8.enumerated().reduce(0) { $0 | digit($1.element) << (8 * UInt64($1.offset)) }
+        }
+        let patterns = ["0000-00-", "00T00:00", ":00.000Z"]
+        let expected = patterns.map { word($0) { UInt64($0) } }
+        let limits = patterns.map { word($0) { $0 == UInt8(ascii: "0") ? 9 : 0 } }
+        #expect(expected == [LambdaLogPrefix.expected0, LambdaLogPrefix.expected8, LambdaLogPrefix.expected16])
+        #expect(limits == [LambdaLogPrefix.limit0, LambdaLogPrefix.limit8, LambdaLogPrefix.limit16])
     }
 
     /// Plain decimals read to the same `Double` as `Double(String)`; other shapes are refused.

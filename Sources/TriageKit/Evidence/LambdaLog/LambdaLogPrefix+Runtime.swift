@@ -38,28 +38,14 @@ extension LambdaLogPrefix {
         return (((x & ~highs) &+ (ones &* 0x7F &- limit)) | x) & highs == 0
     }
 
-    // The pattern `0000-00-00T00:00:00.000Z` in three little-endian words: `0` marks a digit.
-    // Bytes 0-7 `0000-00-`, 8-15 `00T00:00`, 16-23 `:00.000Z`.
-    private static let expected0 = word("0000-00-")
-    private static let expected8 = word("00T00:00")
-    private static let expected16 = word(":00.000Z")
-    private static let limit0 = limit("0000-00-")
-    private static let limit8 = limit("00T00:00")
-    private static let limit16 = limit(":00.000Z")
-
-    private static func word(_ pattern: StaticString) -> UInt64 {
-        var value: UInt64 = 0
-        pattern.withUTF8Buffer { bytes in
-            for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
-        }
-        return value
-    }
-
-    private static func limit(_ pattern: StaticString) -> UInt64 {
-        var value: UInt64 = 0
-        pattern.withUTF8Buffer { bytes in
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "0") { value |= 9 << (8 * UInt64(index)) }
-        }
-        return value
-    }
+    // The pattern `0000-00-00T00:00:00.000Z` in three little-endian words (bytes 0-7 `0000-00-`,
+    // 8-15 `00T00:00`, 16-23 `:00.000Z`): the expected bytes (`0` where a digit goes), and the
+    // limits (9 where a digit goes, 0 elsewhere). Literals, not computed: a computed static is a
+    // lazy global, checked on every use. `LambdaLogQuickPathTests` checks them against the pattern.
+    static let expected0: UInt64 = 0x2D30_302D_3030_3030
+    static let expected8: UInt64 = 0x3030_3A30_3054_3030
+    static let expected16: UInt64 = 0x5A30_3030_2E30_303A
+    static let limit0: UInt64 = 0x0009_0900_0909_0909
+    static let limit8: UInt64 = 0x0909_0009_0900_0909
+    static let limit16: UInt64 = 0x0009_0909_0009_0900
 }
