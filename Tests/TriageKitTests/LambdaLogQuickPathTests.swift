@@ -93,6 +93,44 @@ struct LambdaLogQuickPathTests {
         #expect(usual == 4)
     }
 
+    /// The shortcut for `<stamp>\t<request id>\t…` lines gives what the token walk gives, on the
+    /// generated and fixture lines and on near misses of the shape (every byte of the stamp and the
+    /// id changed in turn, blanks moved).
+    @Test func theRuntimeLinePrefixReadsAsTheWalk() throws {
+        var lines = GeneratedLambdaLog.text(invocations: 300, seed: 12, format: .text).split(separator: "\n").map { Array($0.utf8) }
+        for fixture in Self.fixtures {
+            let data = try Data(contentsOf: URL(fileURLWithPath: EvidenceTestSupport.fixture(fixture)))
+            lines += data.split(separator: 0x0A).map { Array($0) }
+        }
+        let line = Array("2026-01-08T10:00:00.491Z\t3d8b5ec5-6993-5215-d447-d3f4e11b8de1\tINFO\tGET /orders/1".utf8)
+        let replacements: [UInt8] = [0x20, 0x09, 0x2D, 0x2F, 0x3A, 0x2E, 0x30, 0x39, 0x41, 0x46, 0x47, 0x54, 0x5A, 0x61, 0x66, 0x67, 0x80, 0xFF, 0x5B, 0x28]
+        for index in 0..<64 {
+            for byte in replacements {
+                var changed = line
+                changed[index] = byte
+                lines.append(changed)
+            }
+        }
+        lines += [Array(line.prefix(61)), Array(line.prefix(62)), Array("2026-01-08T10:00:00.491Z 2026/01/08/[$LATEST]abc START".utf8)]
+        var shortcuts = 0
+        for bytes in lines {
+            bytes.withUnsafeBufferPointer { text in
+                if LambdaLogPrefix.runtimeLine(text) != nil { shortcuts += 1 }
+                #expect(LambdaLogPrefix.of(text) == LambdaLogPrefix.walk(text), "\(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+        #expect(shortcuts > 500)
+        // The shortcut's word constants spell the stamp pattern.
+        func word(_ pattern: String, digit: (UInt8) -> UInt64) -> UInt64 {
+            pattern.utf8.enumerated().reduce(0) { $0 | digit($1.element) << (8 * UInt64($1.offset)) }
+        }
+        let patterns = ["0000-00-", "00T00:00", ":00.000Z"]
+        let expected = patterns.map { word($0) { UInt64($0) } }
+        let limits = patterns.map { word($0) { $0 == UInt8(ascii: "0") ? 9 : 0 } }
+        #expect(expected == [LambdaLogPrefix.expected0, LambdaLogPrefix.expected8, LambdaLogPrefix.expected16])
+        #expect(limits == [LambdaLogPrefix.limit0, LambdaLogPrefix.limit8, LambdaLogPrefix.limit16])
+    }
+
     /// Plain decimals read to the same `Double` as `Double(String)`; other shapes are refused.
     @Test func plainDecimalsReadAsDoubleDoes() {
         var random = GeneratedExecutionLog.SplitMix(state: 7)

@@ -31,15 +31,15 @@ struct LambdaFindingGroups {
         return kinds
     }
 
-    mutating func add(_ outcome: LambdaInvocationClassifier.Outcome, _ invocation: LambdaInvocation, initPhase: Bool) {
+    mutating func add(_ outcome: LambdaInvocationClassifier.Outcome, _ invocation: LambdaInvocation, initPhase: Bool, path: String) {
         let key = outcome.confidence == .low ? outcome.cause + "#logged" : outcome.cause
         var group = groups[key] ?? Group(cause: outcome.cause)
         if group.count == 0 || outcome.confidence > group.confidence {
             group.confidence = outcome.confidence
-            group.evidence = invocation.evidence()
+            group.evidence = invocation.evidence(path: path)
             group.initPhaseOnly = initPhase
             let id = AWSIdentifiers.isLambdaRequestID(invocation.id[...]) ? invocation.id : nil
-            let keys = RequestKeys(lambdaRequestId: id, time: invocation.time.flatMap { LambdaLogTime.iso($0) })
+            let keys = RequestKeys(lambdaRequestId: id, time: invocation.time.flatMap { LambdaLogTime.iso($0.text) })
             group.request = keys.isEmpty ? nil : keys
         }
         group.count += 1
@@ -49,6 +49,34 @@ struct LambdaFindingGroups {
         group.memorySizeMB = group.memorySizeMB ?? invocation.report?.memorySizeMB
         if let duration = invocation.report?.durationMs { group.maxDurationMs = max(group.maxDurationMs ?? 0, duration) }
         groups[key] = group
+    }
+
+    /// Adds the groups of a later stretch of the log (`later`, its line numbers counting from
+    /// `lineOffset` + 1), as if its invocations had been added one by one after these
+    /// (`ParallelLambdaLogScan`).
+    ///
+    /// - Counts add up; the first duration, memory size and timeout seen stay first.
+    /// - A group's example is its first invocation's: each key holds one confidence (a low one has
+    ///   its own `#logged` key, every other outcome is high), so no later one replaces it.
+    /// - The first three details in order of first appearance: this group's, then `later`'s
+    ///   not among them. `later` holds the first three distinct ones of its stretch, which
+    ///   include every one the sequence would still add.
+    mutating func append(_ later: LambdaFindingGroups, lineOffset: Int) {
+        for (key, added) in later.groups {
+            guard var group = groups[key], group.count > 0 else {
+                var shifted = added
+                for index in shifted.evidence.indices { shifted.evidence[index].line += lineOffset }
+                groups[key] = shifted
+                continue
+            }
+            group.count += added.count
+            for (kind, count) in added.kinds { group.kinds[kind, default: 0] += count }
+            for detail in added.details where !group.details.contains(detail) && group.details.count < 3 { group.details.append(detail) }
+            group.timeoutSeconds = group.timeoutSeconds ?? added.timeoutSeconds
+            group.memorySizeMB = group.memorySizeMB ?? added.memorySizeMB
+            if let duration = added.maxDurationMs { group.maxDurationMs = max(group.maxDurationMs ?? 0, duration) }
+            groups[key] = group
+        }
     }
 
     /// The findings, most significant first.

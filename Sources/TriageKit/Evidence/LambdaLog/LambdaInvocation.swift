@@ -3,11 +3,41 @@
 ///
 /// Only lines that show a failure (or a failing invocation's report) are turned into text, so an
 /// invocation that succeeds costs a few flags.
-struct LambdaInvocation {
+///
+/// Equatable so that two scans' states can be compared at a seam (`LambdaSeamState`).
+struct LambdaInvocation: Equatable {
+    /// A quotable line and how telling it is (lower is more telling). Quoted only when a finding
+    /// takes it (`evidence`): most kept lines belong to invocations no finding quotes, and
+    /// quoting counts the characters of the whole line. A line longer than `maxRawBytes` is
+    /// quoted at once, which bounds what an open invocation holds.
+    struct RankedLine: Equatable {
+        var rank: Int
+        var number: Int
+        var raw: [UInt8] = []
+        var quoted: String?
+
+        static let maxRawBytes = 1024
+
+        init(rank: Int, number: Int, line: UnsafeBufferPointer<UInt8>) {
+            self.rank = rank
+            self.number = number
+            if line.count <= Self.maxRawBytes {
+                raw = Array(line)
+            } else {
+                quoted = EvidenceText.quote(line.text(0..<line.count))
+            }
+        }
+
+        /// What `EvidenceText.quote` makes of the line as text, whenever it is asked.
+        func evidence(path: String) -> EvidenceLine {
+            EvidenceLine(file: path, line: number, text: quoted ?? EvidenceText.quote(String(decoding: raw, as: UTF8.self)))
+        }
+    }
+
     /// The request id, set when the invocation is judged (`LambdaLogScan.close`).
     var id = ""
     /// The first timestamp seen for it, as the line wrote it (`LambdaLogTime` reads it).
-    var time: String?
+    var time: LambdaStamp?
     var timedOut = false
     var timeoutSeconds: String?
     var responseTooLarge = false
@@ -23,7 +53,7 @@ struct LambdaInvocation {
     /// `REPORT` (or `platform.report`) seen: the invocation is over, late lines may still come.
     var reported = false
     /// Quotable lines, each with its rank (lower is more telling).
-    private(set) var lines: [(rank: Int, line: EvidenceLine)] = []
+    private(set) var lines: [RankedLine] = []
 
     static let maxLines = 6
 
@@ -77,14 +107,34 @@ struct LambdaInvocation {
         if merged.status == "timeout" { timedOut = true }
     }
 
-    mutating func keep(_ line: EvidenceLine, rank: Int) {
+    /// Keeps line `number` for a quote, while the invocation wants lines.
+    mutating func keep(_ line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int) {
         guard wantsLines else { return }
-        lines.append((rank, line))
+        lines.append(RankedLine(rank: rank, number: number, line: line))
+    }
+
+    /// Keeps a line another invocation kept (the init phase's), with a new rank.
+    mutating func keep(_ line: RankedLine, rank: Int) {
+        guard wantsLines else { return }
+        var line = line
+        line.rank = rank
+        lines.append(line)
+    }
+
+    /// The same invocation with its kept lines numbered `offset` further (a part of a log read on
+    /// its own numbers its lines from 1; see `ParallelLambdaLogScan`).
+    mutating func shiftLines(by offset: Int) {
+        for index in lines.indices { lines[index].number += offset }
     }
 
     /// The most telling lines first (then file order), at most `count`.
-    func evidence(_ count: Int = 3) -> [EvidenceLine] {
-        lines.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(count).map(\.element.line)
+    func mostTelling(_ count: Int) -> [RankedLine] {
+        lines.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(count).map(\.element)
+    }
+
+    /// The most telling lines, quoted, at most `count`.
+    func evidence(_ count: Int = 3, path: String) -> [EvidenceLine] {
+        mostTelling(count).map { $0.evidence(path: path) }
     }
 
     mutating func reset() {

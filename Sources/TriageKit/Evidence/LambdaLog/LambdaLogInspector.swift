@@ -12,8 +12,16 @@
 ///   (what matters against an integration timeout).
 public struct LambdaLogInspector: EvidenceInspector {
     public let kind = "lambda-log"
+    /// How a large plain-text log is split over the cores (tests force small parts).
+    let plan: ParallelScanPlan
 
-    public init() {}
+    public init() {
+        plan = .automatic
+    }
+
+    init(plan: ParallelScanPlan) {
+        self.plan = plan
+    }
 
     public func detect(_ sample: EvidenceSample) -> Int? {
         LambdaLogSample(sample.head).score
@@ -25,9 +33,7 @@ public struct LambdaLogInspector: EvidenceInspector {
 
     /// `quick` false reads every line the general way (`LambdaLogScan`), for the equivalence tests.
     func inspect(_ file: EvidenceFile, quick: Bool) throws -> EvidenceReport {
-        var scan = LambdaLogScan(path: file.path, quick: quick)
-        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
-        scan.finish()
+        let (scan, reading) = try read(file, quick: quick)
         var problems = reading.problems
         if scan.closedEarly > 0 {
             problems.append(
@@ -41,6 +47,22 @@ public struct LambdaLogInspector: EvidenceInspector {
             description: Self.description(lines: reading.lines, scan: scan, functionName: facts["function_name"]),
             lines: reading.lines, requests: scan.invocations, failed: scan.failed, findings: findings, facts: facts,
             problems: problems)
+    }
+
+    /// The finished scan of the file: a large log of plain lines on every core when the plan
+    /// allows (the same result as one pass, `ParallelLambdaLogScan`), anything else in one pass.
+    private func read(_ file: EvidenceFile, quick: Bool) throws -> (LambdaLogScan, LogLineReading) {
+        if plan.splits(size: file.sample.size), LogMessageSource.of(file.sample.head) == .lines,
+            let parallel = try ParallelLambdaLogScan.run(file, plan: plan, limits: .standard, quick: quick)
+        {
+            var reading = LogLineReading()
+            reading.lines = parallel.lines
+            return (parallel.scan, reading)
+        }
+        var scan = LambdaLogScan(path: file.path, quick: quick)
+        let reading = try file.forEachLogLine { line, number in scan.consume(line, number: number) }
+        scan.finish()
+        return (scan, reading)
     }
 
     static func description(lines: Int, scan: LambdaLogScan, functionName: String?) -> String {

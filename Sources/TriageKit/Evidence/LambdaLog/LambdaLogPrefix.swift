@@ -11,7 +11,7 @@
 /// Up to four leading tokens are skipped when they look like a timestamp, a time zone or a log
 /// stream name; a request id (a UUID) is never skipped, it belongs to the message. Reads only the
 /// first bytes of a line and never allocates.
-struct LambdaLogPrefix {
+struct LambdaLogPrefix: Equatable {
     /// Where the message starts.
     var message: Int
     /// The first timestamp token, when there is one (for the request's time).
@@ -23,6 +23,11 @@ struct LambdaLogPrefix {
     private static let maxPrefixLength = 160
 
     static func of(_ line: UnsafeBufferPointer<UInt8>) -> LambdaLogPrefix {
+        runtimeLine(line) ?? walk(line)
+    }
+
+    /// The general reading, token by token (`of` without the shortcut, for the tests).
+    static func walk(_ line: UnsafeBufferPointer<UInt8>) -> LambdaLogPrefix {
         var prefix = LambdaLogPrefix(message: 0)
         var position = 0
         var lastEnd = -1  // where the previous skipped token ended

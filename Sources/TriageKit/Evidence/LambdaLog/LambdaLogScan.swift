@@ -9,37 +9,39 @@
 ///   uncaught exception at load time).
 /// - `REPORT` ends an invocation, but it stays open for the next few invocations: older logs
 ///   write `Task timed out` after the `REPORT`.
+/// - Its state is internal, not private, for `ParallelLambdaLogScan` (`LambdaLogScan+Seam.swift`):
+///   only the scan itself changes it line by line.
 struct LambdaLogScan {
     let path: String
-    private(set) var invocations = 0
-    private(set) var failed = 0
-    private(set) var longestDurationMs: Double?
-    private(set) var longestFailedDurationMs: Double?
-    private(set) var memorySizeMB: Int?
-    private(set) var region: String?
-    private(set) var functionTimeoutSeconds: String?
-    private(set) var closedEarly = 0
-    private(set) var groups = LambdaFindingGroups()
+    var invocations = 0
+    var failed = 0
+    var longestDurationMs: Double?
+    var longestFailedDurationMs: Double?
+    var memorySizeMB: Int?
+    var region: String?
+    var functionTimeoutSeconds: String?
+    var closedEarly = 0
+    var groups = LambdaFindingGroups()
     /// Lines that are Lambda platform lines (START, END, REPORT, INIT_*, platform records).
-    private(set) var platformLines = 0
-    private(set) var jsonRecords = 0
+    var platformLines = 0
+    var jsonRecords = 0
 
-    private var table: PendingRequestTable
-    private var states: [LambdaInvocation] = []
+    var table: PendingRequestTable
+    var states: [LambdaInvocation] = []
     /// The invocation the last `START` opened (-1: none), and its sequence to tell a reused slot.
-    private var current = -1
-    private var currentSequence = -1
+    var current = -1
+    var currentSequence = -1
     /// Where `aws logs tail` or `sam logs` name the log stream, the running invocation of each
     /// stream (by a hash of its name): streams interleave, and a line without an id belongs to
     /// its own stream's invocation. Bounded; cleared when full.
-    private var currentByStream: [UInt64: (slot: Int, sequence: Int)] = [:]
+    var currentByStream: [UInt64: (slot: Int, sequence: Int)] = [:]
     private var stream: UInt64?
     private static let maxStreams = 256
     /// Invocations reported but kept open for late lines, oldest first.
-    private var reported: [Int] = []
+    var reported: [Int] = []
     /// What the log showed before any invocation started: the init phase.
-    private var initPhase = LambdaInvocation()
-    private var initPhaseHasSignal = false
+    var initPhase = LambdaInvocation()
+    var initPhaseHasSignal = false
     /// The JSON record reader, reused from line to line.
     private var json = FlatJSONLine()
 
@@ -71,7 +73,7 @@ struct LambdaLogScan {
             event = LambdaLogLine.parse(line, message: prefix.message)
         }
         // The raw timestamp; turned into ISO 8601 only for the invocation a finding quotes.
-        let stamp = { time ?? prefix.timestamp.map { line.text($0) } }
+        let stamp = { time.map(LambdaStamp.init) ?? prefix.timestamp.map { LambdaStamp(UnsafeBufferPointer(rebasing: line[$0])) } }
         switch event {
         case .start(let id):
             platformLines += 1
@@ -120,7 +122,7 @@ struct LambdaLogScan {
             if time != nil { jsonRecords += 1 }
             platformLines += 1
             let stamp = lineRange(time)
-            started(slot(forID: id(range)), time: { stamp.map { line.text($0) } })
+            started(slot(forID: id(range)), time: { stamp.map { LambdaStamp(UnsafeBufferPointer(rebasing: line[$0])) } })
         case .end(let range):
             platformLines += 1
             ended(slot(forID: id(range)))
@@ -131,13 +133,13 @@ struct LambdaLogScan {
         case .mention(let range, let time, let json):
             if json { jsonRecords += 1 }
             let stamp = lineRange(time)
-            mentioned(slot(forID: id(range)), time: { stamp.map { line.text($0) } })
+            mentioned(slot(forID: id(range)), time: { stamp.map { LambdaStamp(UnsafeBufferPointer(rebasing: line[$0])) } })
         }
         return true
     }
 
     /// `START`: the invocation runs from here; a failed init phase before it is its own.
-    private mutating func started(_ slot: Int, time: () -> String?) {
+    private mutating func started(_ slot: Int, time: () -> LambdaStamp?) {
         if states[slot].time == nil { states[slot].time = time() }
         current = slot
         currentSequence = table.slots[slot].sequence
@@ -159,14 +161,14 @@ struct LambdaLogScan {
     private mutating func took(_ report: LambdaReport, slot: Int, line: UnsafeBufferPointer<UInt8>, number: Int) {
         states[slot].take(report)
         if states[slot].failed || report.usedAllMemory {
-            states[slot].keep(evidence(line, number), rank: 5)
+            states[slot].keep(line, number: number, rank: 5)
         }
         if !reported.contains(slot) { reported.append(slot) }
         if reported.count > Self.keptAfterReport { close(reported.removeFirst()) }
     }
 
     /// A line naming its invocation: the invocation's time, if it has none yet.
-    private mutating func mentioned(_ slot: Int, time: () -> String?) {
+    private mutating func mentioned(_ slot: Int, time: () -> LambdaStamp?) {
         if states[slot].time == nil { states[slot].time = time() }
     }
 
@@ -176,22 +178,22 @@ struct LambdaLogScan {
         for slot in table.oldestOpen(table.openCount) { close(slot) }
         reported.removeAll()
         if initPhaseHasSignal, let outcome = LambdaInvocationClassifier.classify(initPhase) {
-            groups.add(outcome, initPhase, initPhase: true)
+            groups.add(outcome, initPhase, initPhase: true, path: path)
         }
     }
 
     private mutating func take(
-        _ signal: LambdaFailureSignal, id: String?, line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int, time: () -> String?
+        _ signal: LambdaFailureSignal, id: String?, line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int, time: () -> LambdaStamp?
     ) {
         if let slot = target(id) {
             states[slot].take(signal)
             if states[slot].time == nil { states[slot].time = time() }
-            if states[slot].wantsLines { states[slot].keep(evidence(line, number), rank: rank) }
+            states[slot].keep(line, number: number, rank: rank)
         } else {
             initPhase.take(signal)
             initPhaseHasSignal = true
             if initPhase.time == nil { initPhase.time = time() }
-            if initPhase.wantsLines { initPhase.keep(evidence(line, number), rank: rank) }
+            initPhase.keep(line, number: number, rank: rank)
         }
     }
 
@@ -220,7 +222,7 @@ struct LambdaLogScan {
             return
         }
         states[slot].logged = states[slot].logged || phase.logged
-        for line in phase.evidence(LambdaInvocation.maxLines) { states[slot].keep(line, rank: 0) }
+        for line in phase.mostTelling(LambdaInvocation.maxLines) { states[slot].keep(line, rank: 0) }
     }
 
     private mutating func slot(for id: String) -> Int {
@@ -248,28 +250,25 @@ struct LambdaLogScan {
 
     private mutating func close(_ slot: Int) {
         guard table.slots[slot].isOpen else { return }
-        var invocation = states[slot]
         invocations += 1
-        if let duration = invocation.report?.durationMs {
+        if let duration = states[slot].report?.durationMs {
             longestDurationMs = max(longestDurationMs ?? 0, duration)
         }
-        if let size = invocation.report?.memorySizeMB { memorySizeMB = memorySizeMB ?? size }
-        if let outcome = LambdaInvocationClassifier.classify(invocation) {
+        if let size = states[slot].report?.memorySizeMB { memorySizeMB = memorySizeMB ?? size }
+        // Read in place: a copy (retaining its strings and lines) only for a failed invocation.
+        if let outcome = LambdaInvocationClassifier.classify(states[slot]) {
+            var invocation = states[slot]
             if outcome.what.isFailure {
                 failed += 1
                 if let duration = invocation.report?.durationMs { longestFailedDurationMs = max(longestFailedDurationMs ?? 0, duration) }
             }
             // The id as text only for an invocation a finding may quote (the table keeps its bytes).
             invocation.id = table.slots[slot].id.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-            groups.add(outcome, invocation, initPhase: false)
+            groups.add(outcome, invocation, initPhase: false, path: path)
         }
         table.close(slot)
         states[slot].reset()
         if slot == current { current = -1 }
-    }
-
-    private func evidence(_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> EvidenceLine {
-        EvidenceLine(file: path, line: number, text: EvidenceText.quote(line.text(0..<line.count)))
     }
 
     /// FNV-1a of a log stream name.
