@@ -30,19 +30,12 @@ enum ParallelAccessLogScan {
         guard plan.splits(size: file.sample.size),
             let parts = try file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
         else { return nil }
-        // Worker threads do not inherit the scanner's task-local time budget: pass it on.
-        let deadline = ScanBudget.deadline
-        let budget = ScanBudget.budgetSeconds
-        let outcomes = try ConcurrentWork.map(parts.count) { index in
-            try ScanBudget.$deadline.withValue(deadline) {
-                try ScanBudget.$budgetSeconds.withValue(budget) {
-                    var scan = AccessLogScan(path: file.path, countsSuccessesFromBytes: countsSuccessesFromBytes)
-                    let summary = try file.forEachRawLine(in: parts[index], limits: limits) { line, number, _ in
-                        scan.consume(line, number: number)
-                    }
-                    return PartOutcome(scan: scan, summary: summary)
-                }
+        let outcomes = try ConcurrentWork.mapWithinScanBudget(parts.count) { index in
+            var scan = AccessLogScan(path: file.path, countsSuccessesFromBytes: countsSuccessesFromBytes)
+            let summary = try file.forEachRawLine(in: parts[index], limits: limits) { line, number, _ in
+                scan.consume(line, number: number)
             }
+            return PartOutcome(scan: scan, summary: summary)
         }
         if outcomes.contains(where: \.summary.metLongLine) { return nil }
         var whole = outcomes[0].scan

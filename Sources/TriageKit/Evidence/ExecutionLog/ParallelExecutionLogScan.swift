@@ -63,19 +63,12 @@ enum ParallelExecutionLogScan {
         let found = try wrapper.map { try $0.parts(of: file, count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength) }
             ?? file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
         guard let parts = found else { return nil }
-        // Worker threads do not inherit the scanner's task-local time budget: pass it on.
-        let deadline = ScanBudget.deadline
-        let budget = ScanBudget.budgetSeconds
         // Kept lines stay in the file until a request needs them (`ExecutionLogLineFile`).
         let lineFile = try ExecutionLogLineFile(path: file.path)
-        let outcomes = try ConcurrentWork.map(parts.count) { index in
-            try ScanBudget.$deadline.withValue(deadline) {
-                try ScanBudget.$budgetSeconds.withValue(budget) {
-                    try scanPart(
-                        file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, wrapper: wrapper,
-                        lineFile: lineFile)
-                }
-            }
+        let outcomes = try ConcurrentWork.mapWithinScanBudget(parts.count) { index in
+            try scanPart(
+                file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, wrapper: wrapper,
+                lineFile: lineFile)
         }
         if outcomes.contains(where: \.metLongLine) { return nil }
 

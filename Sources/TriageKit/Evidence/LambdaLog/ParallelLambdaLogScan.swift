@@ -48,15 +48,8 @@ enum ParallelLambdaLogScan {
         guard plan.splits(size: file.sample.size),
             let parts = try file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
         else { return nil }
-        // Worker threads do not inherit the scanner's task-local time budget: pass it on.
-        let deadline = ScanBudget.deadline
-        let budget = ScanBudget.budgetSeconds
-        let outcomes = try ConcurrentWork.map(parts.count) { index in
-            try ScanBudget.$deadline.withValue(deadline) {
-                try ScanBudget.$budgetSeconds.withValue(budget) {
-                    try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, quick: quick)
-                }
-            }
+        let outcomes = try ConcurrentWork.mapWithinScanBudget(parts.count) { index in
+            try scanPart(file, parts[index], restartAfter: index == 0 ? nil : plan.warmUpBytes, limits: limits, quick: quick)
         }
         if outcomes.contains(where: \.metLongLine) { return nil }
 
