@@ -37,7 +37,8 @@ import Testing
         "terraform {\n}\n", "locals {\n}\n", "variable \"x\" {\n}\n", "module \"m\" {\n}\n", "output \"o\" {\n}\n",
         "x = 1\r\nresource \"aws_api_gateway_rest_api\" \"a\" {\r\n}\r\n", "  resource \"aws_lambda_function\" \"f\" {}\n",
         "resource \"aws_\u{301}lambda\" \"f\" {\n}\n", "import\u{301} os\ndef f(): pass\n", "\u{212A}ey: 1\n", "a\u{37E}b\n", "\u{1FEF}x\n",
-        "\u{0}import os\ndef handler(event): pass\n", "# comment\n/* block\n*/\nresource \"aws_s3_bucket\" \"b\" {\n}\n",
+        "\u{0}import os\ndef handler(event): pass\n", "{\"message\": \"\\u0045ndpoint request body\"}\n",
+        "{\"events\": [{\"message\": \"(abc) Method completed with status: 502\"}]}", "# comment\n/* block\n*/\nresource \"aws_s3_bucket\" \"b\" {\n}\n",
     ]
 
     private static var allSamples: [EvidenceSample] {
@@ -69,6 +70,7 @@ import Testing
                 #expect(SourceCodeInspector().detect(sample) == nil, "\(sample.path)")
             }
             if !HCLSniffer.gate(sample.head) { #expect(HCLSniffer.score(sample.head) == nil, "\(sample.path)") }
+            if !ExecutionLogInspector.gate(sample) { #expect(ExecutionLogSample(sample.head).knownLines == 0, "\(sample.path)") }
             // Export and template read JSON before their YAML gate: with no JSON root, detect is the YAML reading.
             if DocumentSniffer.json(sample) == nil {
                 if !ExportInspector.yamlGate(sample) { #expect(ExportInspector().detect(sample) == nil, "\(sample.path)") }
