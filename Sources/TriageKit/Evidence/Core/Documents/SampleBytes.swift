@@ -74,6 +74,11 @@ enum SampleBytes {
         return lines
     }
 
+    /// Whether the head's bytes hold `needle` anywhere (`EvidenceSample.mayContain`, for a bare head).
+    static func contains(_ head: String, _ needle: StaticString) -> Bool {
+        EvidenceSample(path: "", head: head, isComplete: true, size: nil).mayContain(anyOf: [needle])
+    }
+
     /// The head's UTF-8 bytes, without a copy when the string is native (as a decoded sample is).
     private static func withBytes<Result>(_ head: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = head.utf8.withContiguousStorageIfAvailable(body) { return result }
