@@ -23,12 +23,22 @@ public struct ExecutionLogInspector: EvidenceInspector {
     }
 
     public func detect(_ sample: EvidenceSample) -> Int? {
+        guard Self.gate(sample) else { return nil }
         let recognised = ExecutionLogSample(sample.head)
         guard recognised.knownLines > 0 else { return nil }
         if recognised.isEventsJSON { return 95 }
         // Delivered JSON events: most lines of the sample carry an execution-log message.
         if recognised.jsonEvents > 0 { return recognised.knownLines >= 2 || sample.isComplete ? 90 : 70 }
         return recognised.knownLines >= 3 || sample.isComplete ? 90 : 70
+    }
+
+    /// Whether the sample can hold an execution-log line: `ExecutionLogSample` counts only lines
+    /// whose message starts with one of `ExecutionLogSample.knownMessages`, so their bytes must be in
+    /// the head, unless a wrapper's JSON string spells a letter of one as a `\u` escape (the other
+    /// escapes and CSV's `""` make none of their characters). Spares an access or Lambda JSON log
+    /// the reading of every line as a delivered event.
+    static func gate(_ sample: EvidenceSample) -> Bool {
+        sample.mayContain(anyOf: ExecutionLogSample.knownMessages + ["\\u"])
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

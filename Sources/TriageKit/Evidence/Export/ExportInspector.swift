@@ -17,7 +17,7 @@ public struct ExportInspector: EvidenceInspector {
         let keys: Set<String>
         if let root = DocumentSniffer.json(sample) {
             keys = Set(root.keys)
-        } else if DocumentSniffer.isYAML(sample) {
+        } else if Self.yamlGate(sample), DocumentSniffer.isYAML(sample) {
             keys = DocumentSniffer.yamlTopLevelKeys(sample)
         } else {
             return nil
@@ -26,6 +26,13 @@ public struct ExportInspector: EvidenceInspector {
             return nil
         }
         return sample.head.contains("x-amazon-apigateway-") ? ConfigDetectionScore.strong : ConfigDetectionScore.possible
+    }
+
+    /// Whether a YAML sample can be an export: its top-level keys must include `openapi` or
+    /// `swagger`, and a key is text of the head, so its bytes must be there (`mayContain`).
+    /// Spares every log the YAML key reading.
+    static func yamlGate(_ sample: EvidenceSample) -> Bool {
+        sample.mayContain(anyOf: ["openapi", "swagger"])
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

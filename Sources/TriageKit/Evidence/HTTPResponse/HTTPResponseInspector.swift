@@ -14,9 +14,17 @@ public struct HTTPResponseInspector: EvidenceInspector {
 
     public func detect(_ sample: EvidenceSample) -> Int? {
         // A response starts only at a status line (`HTTP/`) or wget's `awaiting response... `.
-        guard sample.mayContain(anyOf: ["HTTP/", "awaiting response... "]) else { return nil }
+        // A status line is read only at the start of a line (`HTTPTranscript.consume`: the line,
+        // or what follows curl's `< `, may start `HTTP/` or two blanks and `HTTP/`); an access log
+        // holds `HTTP/1.1` in every line but never there, and is spared the split into lines.
+        guard sample.mayContain(anyOf: ["awaiting response... "])
+            || SampleBytes.hasLine(in: sample.head, startingWithAnyOf: Self.statusLineStarts)
+        else { return nil }
         return detectByLines(sample)
     }
+
+    /// How a line the transcript reads as a status line starts, as bytes (see `detect`).
+    static let statusLineStarts: [StaticString] = ["HTTP/", "  HTTP/", "< HTTP/", "<   HTTP/"]
 
     /// The detection itself, over the sample's first lines.
     func detectByLines(_ sample: EvidenceSample) -> Int? {

@@ -19,7 +19,7 @@ public struct ServerlessInspector: EvidenceInspector {
     static let defaultStage = "dev"
 
     public func detect(_ sample: EvidenceSample) -> Int? {
-        guard DocumentSniffer.isYAML(sample) else { return nil }
+        guard Self.gate(sample), DocumentSniffer.isYAML(sample) else { return nil }
         let keys = DocumentSniffer.yamlTopLevelKeys(sample)
         // docker-compose has `services`, workflows `jobs`, Kubernetes `apiVersion`/`kind`.
         guard keys.contains("service"), keys.contains("provider") || keys.contains("functions"),
@@ -27,6 +27,13 @@ public struct ServerlessInspector: EvidenceInspector {
         else { return nil }
         let namesAWS = sample.head.contains("name: aws") || sample.head.contains("handler:")
         return namesAWS && keys.contains("provider") ? ConfigDetectionScore.strong : ConfigDetectionScore.likely
+    }
+
+    /// Whether the sample can be a Serverless file: detect needs the top-level keys `service` and
+    /// `provider` or `functions`, and a key is text of the head, so its bytes must be there
+    /// (`mayContain`). Spares every log the YAML key reading.
+    static func gate(_ sample: EvidenceSample) -> Bool {
+        sample.mayContain(anyOf: ["service"]) && sample.mayContain(anyOf: ["provider", "functions"])
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

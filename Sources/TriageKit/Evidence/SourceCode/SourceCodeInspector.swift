@@ -13,12 +13,20 @@ public struct SourceCodeInspector: EvidenceInspector {
     public init() {}
 
     public func detect(_ sample: EvidenceSample) -> Int? {
-        guard !sample.head.contains("\u{0}"), !ConfigDocument.looksLikeJSON(sample.head) else { return nil }
+        guard Self.gate(sample), !sample.head.contains("\u{0}"), !ConfigDocument.looksLikeJSON(sample.head) else { return nil }
         switch SourceCodeSniffer.classify(sample.head) {
         case .none: return nil
         case .some(.diff): return ConfigDetectionScore.possible
         case .some: return SourceCodeSniffer.lowScore
         }
+    }
+
+    /// Whether the sample can be source code: `SourceCodeSniffer.classify` needs a line starting
+    /// with a hunk header (`@@ -`) or with a language's signal prefix, and those lines start at
+    /// offset 0 or after a `\n`, with the same bytes (`SampleBytes`). Spares every log the split
+    /// into lines and the prefix tests.
+    static func gate(_ sample: EvidenceSample) -> Bool {
+        SampleBytes.hasLine(in: sample.head, startingWithAnyOf: SourceCodeSniffer.gatePrefixes)
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

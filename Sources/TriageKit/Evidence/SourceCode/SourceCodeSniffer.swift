@@ -24,6 +24,16 @@ enum SourceCodeSniffer {
         ("C#", ["using ", "namespace ", "public class ", "[assembly:", "public static class "]),
     ]
 
+    /// Every prefix of `languages` and the hunk header's, as bytes for `SourceCodeInspector.gate`:
+    /// `classify` finds nothing unless a line starts with one of them. Keep in step with `languages`
+    /// (`SampleGateTests` checks it).
+    static let gatePrefixes: [StaticString] = [
+        "@@ -", "import ", "from ", "def ", "async def ", "class ", "if __name__", "export ", "const ", "let ",
+        "var ", "function ", "async function ", "exports.", "module.exports", "'use strict'", "\"use strict\"",
+        "interface ", "type ", "package ", "import (", "import \"", "func ", "public class ", "public final class ",
+        "@Override", "public interface ", "using ", "namespace ", "[assembly:", "public static class ",
+    ]
+
     static let cdkMarkers: [(marker: String, language: String)] = [
         ("aws-cdk-lib", "TypeScript/JavaScript"), ("@aws-cdk/", "TypeScript/JavaScript"),
         ("import aws_cdk", "Python"), ("from aws_cdk", "Python"), ("software.amazon.awscdk", "Java"),

@@ -34,7 +34,7 @@ public struct TemplateInspector: EvidenceInspector {
             }
             return root.member("AWSTemplateFormatVersion") != nil || hasAWSResource ? ConfigDetectionScore.strong : nil
         }
-        guard DocumentSniffer.isYAML(sample) else { return nil }
+        guard Self.yamlGate(sample), DocumentSniffer.isYAML(sample) else { return nil }
         let keys = DocumentSniffer.yamlTopLevelKeys(sample)
         if keys.contains("AWSTemplateFormatVersion") { return ConfigDetectionScore.strong }
         if keys.contains("Transform"), sample.head.contains("AWS::Serverless") { return ConfigDetectionScore.strong }
@@ -44,6 +44,13 @@ public struct TemplateInspector: EvidenceInspector {
             return ConfigDetectionScore.strong
         }
         return nil
+    }
+
+    /// Whether a YAML sample can be a template: every YAML answer above needs the top-level key
+    /// `AWSTemplateFormatVersion`, `Transform` or `Resources`, and a key is text of the head, so
+    /// its bytes must be there (`mayContain`). Spares every log the YAML key reading.
+    static func yamlGate(_ sample: EvidenceSample) -> Bool {
+        sample.mayContain(anyOf: ["AWSTemplateFormatVersion", "Transform", "Resources"])
     }
 
     public func inspect(_ file: EvidenceFile) throws -> EvidenceReport {

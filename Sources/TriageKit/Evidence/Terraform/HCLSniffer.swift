@@ -43,6 +43,19 @@ enum HCLSniffer {
         return terraformBlocks ? ConfigDetectionScore.possible : nil
     }
 
+    /// Whether `score` can be non-nil: it needs a line that starts (at column 0) with one of
+    /// `blockPrefixes`, and such a line starts at offset 0 or after a `\n`, with the same bytes
+    /// (`SampleBytes`). Spares every log the split into lines.
+    static func gate(_ head: String) -> Bool {
+        SampleBytes.hasLine(in: head, startingWithAnyOf: blockPrefixes)
+    }
+
+    /// The line starts `score` counts, as bytes for `gate` (keep in step with `score`).
+    static let blockPrefixes: [StaticString] = [
+        "resource \"aws_", "data \"aws_", "provider \"aws\"", "terraform {", "module \"", "variable \"", "locals {",
+        "output \"",
+    ]
+
     /// `word "label" {`, `word {`, or `word = value`.
     static func isStatement(_ line: Substring) -> Bool {
         guard let first = line.first, first.isLetter || first == "_" else { return false }

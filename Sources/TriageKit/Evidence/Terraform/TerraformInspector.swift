@@ -22,7 +22,8 @@ public struct TerraformInspector: EvidenceInspector {
         if let root = DocumentSniffer.json(sample) {
             return TerraformPlan.isPlan(root) ? ConfigDetectionScore.certain : nil
         }
-        guard !ConfigDocument.looksLikeJSON(sample.head), !sample.head.contains("\u{0}") else { return nil }
+        guard HCLSniffer.gate(sample.head), !ConfigDocument.looksLikeJSON(sample.head), !sample.head.contains("\u{0}")
+        else { return nil }
         return HCLSniffer.score(sample.head)
     }
 

@@ -28,7 +28,8 @@ enum DocumentSniffer {
     /// The sample read as pasted CLI output: its command line and error, when it shows them.
     static func pasted(_ sample: EvidenceSample) -> PastedOutput {
         SniffCache.shared.pasted(for: sample.head) {
-            let lines = sample.head.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            // `SampleBytes.lines` is this split done with memchr (every file's detection pays it).
+            let lines = SampleBytes.lines(sample.head, omittingEmptySubsequences: false).map { line in
                 line.last == "\r" ? line.dropLast() : line
             }
             return PastedOutput.strip(lines)

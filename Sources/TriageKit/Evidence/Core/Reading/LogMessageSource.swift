@@ -17,7 +17,11 @@ public enum LogMessageSource: String, Sendable, CaseIterable {
     /// JSON also opens with `{` or `[` and may hold a `message` inside a message.
     public static func of(_ head: String) -> LogMessageSource {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if trimmed.hasPrefix("{"), trimmed.contains("\"results\""), trimmed.contains("\"field\""),
+        // The byte search first: Foundation's `contains` walks all 64 KiB as UTF-16 (a few ms, and
+        // `of` is asked several times per file); it can match only where the bytes are (the needle
+        // is ASCII without K, `;` or a backquote, see `EvidenceSample.mayContain`).
+        if trimmed.hasPrefix("{"), SampleBytes.contains(head, "\"results\""), trimmed.contains("\"results\""),
+            trimmed.contains("\"field\""),
             trimmed.contains("\"@message\"") || trimmed.contains("\"@ptr\"")
         {
             return .queryResults
