@@ -10,20 +10,6 @@ import Testing
         EvidenceSample(path: path, head: text, isComplete: true, size: text.utf8.count)
     }
 
-    /// Every fixture's first 64 KiB, as the scanner shows it to the inspectors.
-    private static func fixtureSamples() -> [EvidenceSample] {
-        let root = EvidenceTestSupport.fixtures
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var samples: [EvidenceSample] = []
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            let head = data.prefix(64 * 1024)
-            samples.append(
-                EvidenceSample(path: url.path, head: String(decoding: head, as: UTF8.self), isComplete: head.count == data.count, size: data.count))
-        }
-        return samples
-    }
-
     private static let edgeCases = [
         "", "HTTP/1.1 502 Bad Gateway\n", "< HTTP/2 504\r\n", "  HTTP/1.1 500 x", "HTTP request sent, awaiting response... 502 Bad Gateway",
         "http/1.1 502\n", "HTTP\u{301}/1.1 502\n", "Connected (press CTRL+C to quit)\n> hi\n< {}\n", "$ wscat -c wss://x.example/prod\n",
@@ -31,7 +17,7 @@ import Testing
     ]
 
     @Test func theHTTPResponseGateAgreesWithTheLines() {
-        let samples = Self.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
+        let samples = EvidenceTestSupport.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
         #expect(samples.count > 100)
         for sample in samples {
             #expect(HTTPResponseInspector().detect(sample) == HTTPResponseInspector().detectByLines(sample), "\(sample.path)")
@@ -39,7 +25,7 @@ import Testing
     }
 
     @Test func theWscatGateAgreesWithTheLines() {
-        let samples = Self.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
+        let samples = EvidenceTestSupport.fixtureSamples() + Self.edgeCases.map { Self.sample($0) }
         for sample in samples {
             #expect(WscatInspector().detect(sample) == WscatInspector().detectByLines(sample), "\(sample.path)")
         }

@@ -65,4 +65,18 @@ enum EvidenceTestSupport {
         }
         return url.path
     }
+
+    /// Every fixture's first 64 KiB, as the scanner shows it to the inspectors.
+    static func fixtureSamples() -> [EvidenceSample] {
+        let root = EvidenceTestSupport.fixtures
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var samples: [EvidenceSample] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            let head = data.prefix(64 * 1024)
+            samples.append(
+                EvidenceSample(path: url.path, head: String(decoding: head, as: UTF8.self), isComplete: head.count == data.count, size: data.count))
+        }
+        return samples
+    }
 }

@@ -11,20 +11,6 @@ import Testing
         EvidenceSample(path: path, head: text, isComplete: isComplete, size: text.utf8.count)
     }
 
-    /// Every fixture's first 64 KiB, as the scanner shows it to the inspectors.
-    private static func fixtureSamples() -> [EvidenceSample] {
-        let root = EvidenceTestSupport.fixtures
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
-        var samples: [EvidenceSample] = []
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            guard let data = FileManager.default.contents(atPath: url.path) else { continue }
-            let head = data.prefix(64 * 1024)
-            samples.append(
-                EvidenceSample(path: url.path, head: String(decoding: head, as: UTF8.self), isComplete: head.count == data.count, size: data.count))
-        }
-        return samples
-    }
-
     /// Texts at the edges of the gates: prefixes indented, after CR LF, after a BOM, with a
     /// combining mark, and the three characters canonically equivalent to ASCII (K, `;`, `` ` ``).
     private static let edgeCases = [
@@ -42,7 +28,7 @@ import Testing
     ]
 
     private static var allSamples: [EvidenceSample] {
-        fixtureSamples() + edgeCases.map { sample($0) } + edgeCases.map { sample($0, isComplete: false) }
+        EvidenceTestSupport.fixtureSamples() + edgeCases.map { sample($0) } + edgeCases.map { sample($0, isComplete: false) }
     }
 
     @Test func theYAMLKeyGatesAgreeWithTheKeys() {
