@@ -11,7 +11,10 @@ extension TUITmuxTests {
             arguments: ["train", "proxy-body", "--scenarios", fixtures + "/scenarios-engine"],
             rows: 60, content: fixtures + "/content-engine")
         let tmux = run.tmux
-        let intro = try tmux.waitFor("Press Enter to start the wizard.")
+        try tmux.waitFor("Press Enter to start the wizard.")
+        // The history joins the lines the terminal wrapped: the file's path is as long as the
+        // checkout's, and wraps at 80 columns in a deep checkout.
+        let intro = try tmux.history()
         let logPath = try #require(intro.split(separator: "\n").first { $0.contains("/execution.log") })
             .trimmingCharacters(in: .whitespaces)
         try tmux.send("Enter")
