@@ -59,7 +59,7 @@ struct DeliveredFastEventTests {
         }
     }
 
-    /// For the scan, a line it ignores may come cut after its first 16 message bytes: only such
+    /// For the scan, a line it ignores may come cut after its first `cutLength` message bytes: only such
     /// lines are cut, and the scan reads the cut line as it reads the whole one.
     @Test func onlyIgnoredLinesAreCutForTheScan() {
         var whole = DeliveredFastEvent()
@@ -75,7 +75,7 @@ struct DeliveredFastEventTests {
                 #expect(full.count == passed.count, "\(line)")
                 for (wholeLine, cutLine) in zip(full, passed) where wholeLine != cutLine {
                     cuts += 1
-                    let isPrefix = cutLine.count == ExecutionLogFastLine.messageStart + 16 && wholeLine.starts(with: cutLine)
+                    let isPrefix = cutLine.count == ExecutionLogFastLine.messageStart + DeliveredFastEvent.cutLength && wholeLine.starts(with: cutLine)
                     #expect(isPrefix, "\(line)")
                     for text in [wholeLine, cutLine] {
                         let shape = text.withUnsafeBufferPointer { ExecutionLogLineShape.of($0) }

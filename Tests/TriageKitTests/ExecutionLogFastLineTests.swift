@@ -65,6 +65,7 @@ struct ExecutionLogFastLineTests {
                 guard let base = bytes.baseAddress, ExecutionLogFastLine.isStandard(base, count: bytes.count) else { return }
                 standard += 1
                 #expect(ExecutionLogLineShape.of(bytes) == .request(id: 1..<37, message: 39), "\(line)")
+                #expect(ExecutionLogFastLine.role(base, count: bytes.count) == ExecutionLogMessageRole.of(bytes, messageAt: 39), "\(line)")
                 if !ExecutionLogFastLine.mayMatter(base, count: bytes.count) {
                     skipped += 1
                     #expect(ExecutionLogMessageRole.of(bytes, messageAt: 39) == .ignore, "\(line)")
@@ -102,6 +103,16 @@ struct ExecutionLogFastLineTests {
         "There was an internal error while executing your request", "HTTP Method: GET, Resource Path: /x",
         "Received response. Status: 502", "Sending request to https://example.com", "Starting authorizer: x",
         "Starting execution for request: x", "X-ray Tracing ID : 1-2-3", "", "M", "Method completed with status: 429",
+        // One literal's length off, or the literal and nothing after it (`role`'s edges).
+        "Method request path: {}", "Method request path: {id=7}", "Method request path: {", "Method request path: ",
+        "Method request query string: {}", "Endpoint request URI: https://x", "Endpoint request URI:", "Endpoint request URI",
+        "Endpoint request headers: {}", "Endpoint request headers:", "Endpoint response headers: {}", "Endpoint response ",
+        "Endpoint response", "Extended Request Id:", "Extended Request Id", "Execution failed", "Execution faile",
+        "Execution log for request", "Execution log for reques", "Sending request to", "Sending request t",
+        "Starting authorizer", "Starting authorize", "Received response.", "Received response", "Gateway response",
+        "Gateway respons", "HTTP Method:", "HTTP Method", "Key throttle limit exceeded", "Key throttle limit exceede",
+        "There was an", "There was a", "Authorizer", "Authorize", "API Key  authorized because", "API Key ", "API Key",
+        "Lambda invocation failed", "Lambda  ", "Method completed with status:", "Method completed with status",
     ]
 
     private static func edgeLines() -> String {

@@ -103,6 +103,28 @@ struct WrapperFastPathEquivalenceTests {
         // A key over 64 bytes, a message key's array value, a message where a key is expected.
         documents.append(Array(#"{"events":[{"\#(String(repeating: "k", count: 80))message":"a","message":["(abcdefgh) Method completed with status: 500","b"]}]}"#.utf8))
         documents.append(Array(#"[{"@timestamp":"2026-01-08","@message":"(abcdefgh) Method completed with status: 504","@log":"1234:group"}]"#.utf8))
+        // Objects the flat-object path must read as the tokenizer does, or leave to it: a scalar
+        // message value last (the key stays the last one, so the next string is a message), the
+        // message twice, `@log` in every event, an empty object, blanks of every kind, a key with
+        // an escape, `\u` and `\n` in a message, a nested value, a missing or trailing comma, a
+        // scalar run into a quote.
+        let id = "(5a000001-1001-4001-9001-001234567891)"
+        for object in [
+            #"{"a":"b","message":5},"\#(id) Method completed with status: 500""#,
+            #"{"message":"\#(id) one","message":"\#(id) Method completed with status: 502"}"#,
+            #"{"@log":"1:g1","message":"\#(id) Method completed with status: 503"},{"@log":"1:g2","message":"m2"}"#,
+            #"{},{"message":"\#(id) after empty"}"#,
+            "{ \"message\" : \"\(id) blanks\" ,\t\"k\"\r\n:\ttrue\r\n}",
+            #"{"k\u0041":"v","message":"\#(id) key escape"}"#,
+            #"{"message":"\#(id) Method request body before transformations: a\u0041b\u000ac\ud83d\ude00\nd \"q\""}"#,
+            #"{"message":"\#(id) outer","n":{"message":"\#(id) inner"},"z":[1,{"message":"\#(id) deep"}]}"#,
+            #"{"message":"\#(id) no comma" "k":"v"},{"message":"\#(id) trailing",}"#,
+            #"{"message":tru"\#(id) Method completed with status: 500"}"#,
+            #"{"message":"\#(id) Endpoint request body after transformations: {\"a\":\"b\"}","t":1}"#,
+        ] {
+            documents.append(Array(#"{"events":[\#(object)]}"#.utf8))
+            documents.append(Array("{\n    \"events\": [\n        \(object)\n    ]\n}\n".utf8))
+        }
         return documents
     }
 

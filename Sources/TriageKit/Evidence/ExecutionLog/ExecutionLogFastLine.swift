@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The common execution-log line, `(<36-byte id>) message`, told apart in a few word compares.
 ///
 /// A CloudWatch execution log is almost all such lines, and most of them (usage-plan checks,
@@ -48,6 +56,52 @@ enum ExecutionLogFastLine {
             hit = UnsafeRawPointer(base + messageStart + 8).loadUnaligned(as: UInt64.self) == equestPath
         }
         return hit
+    }
+
+    /// `ExecutionLogMessageRole.of(line, messageAt: messageStart)` for a standard line (see
+    /// `isStandard`), decided on the first message word: one word compare picks the only prefix
+    /// that can follow, so a line is compared with one or two literals instead of up to six.
+    ///
+    /// Exact for every standard line: every prefix `ExecutionLogMessageRole` gives a role other
+    /// than `.ignore` is eight bytes or longer but `Lambda ` (seven, compared masked), so a line
+    /// holding one starts with that prefix's first word, and a word that is none of them means
+    /// `.ignore` there too.
+    @inline(__always)
+    static func role(_ base: UnsafePointer<UInt8>, count: Int) -> ExecutionLogMessageRole {
+        let word = UnsafeRawPointer(base + messageStart).loadUnaligned(as: UInt64.self)
+        let has = { (literal: StaticString) in hasMessagePrefix(base, count: count, literal) }
+        switch word {
+        case methodCompleted: return has("Method completed with status:") ? .completion : .ignore
+        case methodRequest:
+            // The path parameters give the route template (`ExecutionLogRouteTemplate`); `{}` has none.
+            return has("Method request path: {") && !has("Method request path: {}") ? .keep : .ignore
+        case endpoint:
+            return has("Endpoint request URI:") || has("Endpoint request headers:") || has("Endpoint response ") ? .keep : .ignore
+        case extended: return has("Extended Request Id:") ? .keep : .ignore
+        case execution:
+            if has("Execution failed") { return .keep }
+            return has("Execution log for request") ? .consoleStart : .ignore
+        case sending: return has("Sending request to") ? .keep : .ignore
+        case starting: return has("Starting authorizer") ? .keep : .ignore
+        case received: return has("Received response.") ? .keep : .ignore
+        case gateway: return has("Gateway response") ? .keep : .ignore
+        case http: return has("HTTP Method:") ? .keep : .ignore
+        case key: return has("Key throttle limit exceeded") ? .keep : .ignore
+        case there: return has("There was an") ? .keep : .ignore
+        case authorizer: return has("Authorizer") ? .keep : .ignore
+        case apiKey: return .keep  // the word is the whole prefix `API Key `
+        default:
+            // `Lambda ` is the whole prefix; a standard line has a message of eight bytes or more.
+            return word & lambdaMask == lambda ? .keep : .ignore
+        }
+    }
+
+    /// Whether the message of a standard line starts with `literal` (a constant-length `memcmp`,
+    /// which the compiler turns into a few loads).
+    @inline(__always)
+    private static func hasMessagePrefix(_ base: UnsafePointer<UInt8>, count: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        return count - messageStart >= length && memcmp(base + messageStart, literal.utf8Start, length) == 0
     }
 
     // The first eight bytes of each prefix as a little-endian word, turned into the native order

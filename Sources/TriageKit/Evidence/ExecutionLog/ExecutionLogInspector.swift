@@ -13,13 +13,18 @@ public struct ExecutionLogInspector: EvidenceInspector {
     public let kind = "execution-log"
     /// How a large plain-text log is split over the cores (tests force small parts).
     let plan: ParallelScanPlan
+    /// Whether a wrapper hands the messages the scan ignores over cut (`IgnoredMessageHead`); the
+    /// tests compare with the whole messages.
+    let cutsIgnoredMessages: Bool
 
     public init() {
         plan = .automatic
+        cutsIgnoredMessages = true
     }
 
-    init(plan: ParallelScanPlan) {
+    init(plan: ParallelScanPlan, cutsIgnoredMessages: Bool = true) {
         self.plan = plan
+        self.cutsIgnoredMessages = cutsIgnoredMessages
     }
 
     public func detect(_ sample: EvidenceSample) -> Int? {
@@ -63,12 +68,15 @@ public struct ExecutionLogInspector: EvidenceInspector {
     private func read(_ file: EvidenceFile) throws -> (ExecutionLogPass, LogLineReading) {
         if plan.splits(size: file.sample.size),
             let parallel = try ParallelExecutionLogScan.run(
-                file, plan: plan, limits: Self.lineLimits, source: LogMessageSource.of(file.sample.head))
+                file, plan: plan, limits: Self.lineLimits, source: LogMessageSource.of(file.sample.head),
+                cutsIgnoredMessages: cutsIgnoredMessages)
         {
             return (parallel.pass, parallel.reading)
         }
         var pass = ExecutionLogPass(scan: ExecutionLogScan(path: file.path))
-        let reading = try file.forEachLogLine(limits: Self.lineLimits) { line, number in pass.take(line, number: number) }
+        let reading = try file.forEachLogLine(limits: Self.lineLimits, cutsIgnoredMessages: cutsIgnoredMessages) { line, number in
+            pass.take(line, number: number)
+        }
         pass.scan.finish()
         return (pass, reading)
     }

@@ -62,6 +62,16 @@ enum ExecutionLogLineShape: Equatable {
     /// Whether every byte of a request id is one an id may hold (letters, digits, `-=_+/`).
     static func isRequestID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
         guard requestIDLength.contains(id.count) else { return false }
+        // Eight bytes at a time (the last word overlapping the one before): an id is at least 8 bytes.
+        if let base = id.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            while offset < id.count - 8 {
+                guard idWord(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) else { return false }
+                offset += 8
+            }
+            return idWord(raw.loadUnaligned(fromByteOffset: id.count - 8, as: UInt64.self))
+        }
         // Every byte is tested without an early exit (a UUID's hex digits and dashes are all id
         // bytes, so no separate UUID test is needed): one pass of shifts and ANDs, no branch per byte.
         var all: UInt64 = 1
@@ -104,6 +114,27 @@ enum ExecutionLogLineShape: Equatable {
             return colon + 2
         }
         return nil
+    }
+
+    /// Whether all eight bytes of `word` are bytes a request id may hold (`isRequestID`'s rule),
+    /// tested at once. With every byte below 0x80 (checked first), adding a per-byte constant below
+    /// 0x80 never carries into the next byte, so each byte's top bit answers for that byte alone:
+    /// `x + (0x80 - low)` has it set when `x >= low`, `x + (0x7F - high)` when `x > high`.
+    @inline(__always)
+    private static func idWord(_ word: UInt64) -> Bool {
+        let top: UInt64 = 0x8080_8080_8080_8080
+        guard word & top == 0 else { return false }
+        @inline(__always) func atLeast(_ x: UInt64, _ low: UInt64) -> UInt64 { (x &+ (0x80 &- low) &* 0x0101_0101_0101_0101) & top }
+        @inline(__always) func above(_ x: UInt64, _ high: UInt64) -> UInt64 { (x &+ (0x7F &- high) &* 0x0101_0101_0101_0101) & top }
+        @inline(__always) func equal(_ x: UInt64, _ byte: UInt64) -> UInt64 { ~((x ^ (byte &* 0x0101_0101_0101_0101)) &+ 0x7F7F_7F7F_7F7F_7F7F) & top }
+        let digit = atLeast(word, 0x30) & ~above(word, 0x39)
+        // Setting 0x20 folds `A-Z` onto `a-z`; no other byte lands there.
+        let folded = word | 0x2020_2020_2020_2020
+        let letter = atLeast(folded, 0x61) & ~above(folded, 0x7A)
+        // `+ - /` are the odd bytes of 0x2B...0x2F.
+        let odd = (word << 7) & top
+        let sign = atLeast(word, 0x2B) & ~above(word, 0x2F) & odd
+        return digit | letter | sign | equal(word, 0x3D) | equal(word, 0x5F) == top
     }
 
     /// Bytes a request id may hold, as bit masks over 0–63 and 64–127: `+ - / 0-9 =` and

@@ -81,13 +81,26 @@ struct ExecutionLogScan {
         consumeOther(line, number: number)
     }
 
+    /// Whether `line`, a raw line of the file, is a standard one that says nothing, and so needs
+    /// neither `lineLies` nor the pass: what `consume` does with it is done. A line longer than a
+    /// standard event is left to the pass, which counts it (`ExecutionLogPass.take`); a standard
+    /// line starts with `(`, so the pass never reads it as a JSON event.
+    @inline(__always)
+    mutating func dropsAtOnce(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard fastLines, let base = line.baseAddress, line.count <= ExecutionLogInspector.standardEventLimit,
+            ExecutionLogFastLine.isStandard(base, count: line.count), !ExecutionLogFastLine.mayMatter(base, count: line.count)
+        else { return false }
+        keptSlot = -1
+        return true
+    }
+
     /// A standard line whose message may matter.
     @inline(never)
     private mutating func consumeStandard(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
         do {
             let message = ExecutionLogFastLine.messageStart
             let id = UnsafeBufferPointer(rebasing: line[ExecutionLogFastLine.idRange])
-            take(line, number: number, id: id, message: message, role: ExecutionLogMessageRole.of(line, messageAt: message))
+            take(line, number: number, id: id, message: message, role: ExecutionLogFastLine.role(line.baseAddress!, count: line.count))
         }
     }
 

@@ -27,6 +27,9 @@ struct LogEventsJSONStream: Sendable {
 
     let maxMessageBytes: Int
     let fields: MessageFields
+    /// Hands a message the execution-log scan drops for its first bytes over cut after them,
+    /// escapes undecoded (`IgnoredMessageHead`); only that scan may ask for it.
+    let cutsIgnoredMessages: Bool
     static let maxDepth = 64
 
     /// The line the tokenizer is on (1-based).
@@ -74,9 +77,10 @@ struct LogEventsJSONStream: Sendable {
         return trimmed.contains("\"message\"")
     }
 
-    init(maxMessageBytes: Int = 256 * 1024, fields: MessageFields = .logEvents) {
+    init(maxMessageBytes: Int = 256 * 1024, fields: MessageFields = .logEvents, cutsIgnoredMessages: Bool = false) {
         self.maxMessageBytes = maxMessageBytes
         self.fields = fields
+        self.cutsIgnoredMessages = cutsIgnoredMessages
     }
 
     /// Whether the document has been closed (every object and array ended, no string open).
@@ -101,7 +105,7 @@ struct LogEventsJSONStream: Sendable {
 
     /// A stream like this one (same fields and limits), started fresh at `boundary`.
     func resumed(at boundary: Boundary) -> LogEventsJSONStream {
-        var stream = LogEventsJSONStream(maxMessageBytes: maxMessageBytes, fields: fields)
+        var stream = LogEventsJSONStream(maxMessageBytes: maxMessageBytes, fields: fields, cutsIgnoredMessages: cutsIgnoredMessages)
         stream.stack = boundary.stack
         stream.expectingKey = boundary.expectingKey
         stream.lastKey = boundary.lastKey
@@ -138,6 +142,10 @@ struct LogEventsJSONStream: Sendable {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 guard stack.count < Self.maxDepth else {
                     isMalformed = true
+                    continue
+                }
+                if byte == UInt8(ascii: "{"), fields.fieldKey == nil, let end = flatObject(base, from: index, to: count, emit: emit) {
+                    index = end
                     continue
                 }
                 sawDocument = true
@@ -197,6 +205,74 @@ struct LogEventsJSONStream: Sendable {
             lastKey = 0
         }
         return stop + 1
+    }
+
+    /// The fast path of an object just opened at `start` (after its `{`): when it is flat and ends
+    /// in this chunk (`LogEventsFlatObject`), its message goes over (in place when it has no
+    /// escape, cut when the scan ignores it, else decoded), the state becomes what the tokenizer's
+    /// walk would leave (the object pushed and popped, `lastKey` as its last member leaves it) and
+    /// the offset after the `}` is returned. Otherwise nil, nothing changed.
+    @inline(__always)
+    private mutating func flatObject(
+        _ base: UnsafePointer<UInt8>, from start: Int, to count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        guard
+            let object = LogEventsFlatObject.read(
+                base, from: start, to: count, messageKey: fields.messageKey, stopAtLogGroup: logGroup == nil)
+        else { return nil }
+        if let message = object.message {
+            let number = line + object.newlinesBeforeMessage
+            let text = UnsafeBufferPointer(start: base + message.lowerBound, count: message.count)
+            if object.firstEscape == message.upperBound {
+                var kept = min(text.count, maxMessageBytes)
+                while kept > 0, text[kept - 1] == 0x0D { kept -= 1 }
+                if kept > 0 { emit(UnsafeBufferPointer(rebasing: text[..<kept]), number) }
+                messages += 1
+            } else if cutsIgnoredMessages, !object.messageMaySplit, maxMessageBytes >= IgnoredMessageHead.length,
+                message.count <= IgnoredMessageHead.maxRawBytes,
+                IgnoredMessageHead.allows(base + message.lowerBound, plain: object.firstEscape - message.lowerBound)
+            {
+                emit(UnsafeBufferPointer(rebasing: text[..<IgnoredMessageHead.length]), number)
+                messages += 1
+            } else {
+                guard !object.messageHasUnicodeEscape else { return nil }  // surrogates: the tokenizer pairs them
+                decodeEscapes(base, message, firstEscape: object.firstEscape)
+                valueLine = number
+                emitLines(emit)
+                value.removeAll(keepingCapacity: true)
+            }
+        }
+        sawDocument = true
+        line += object.newlines
+        expectingKey = false
+        fieldIsMessage = false
+        fieldIsLogGroup = false
+        lastKey = object.lastScalarKey.map { Self.keyMatch(UnsafeBufferPointer(start: base + $0.lowerBound, count: $0.count), fields: fields) } ?? 0
+        return object.end
+    }
+
+    /// Decodes the string `range` (no raw line break, no `\u`, a `\` at `firstEscape`) into `value`
+    /// as the byte-by-byte path would, kept to `maxMessageBytes`.
+    private mutating func decodeEscapes(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, firstEscape: Int) {
+        if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+        var runStart = range.lowerBound
+        var stop = firstEscape
+        while stop < range.upperBound, value.count < maxMessageBytes {
+            value.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: stop - runStart))
+            switch base[stop + 1] {
+            case UInt8(ascii: "n"): value.append(0x0A)
+            case UInt8(ascii: "t"): value.append(0x09)
+            case UInt8(ascii: "r"): value.append(0x0D)
+            case UInt8(ascii: "b"), UInt8(ascii: "f"): break
+            default: value.append(base[stop + 1])  // \" \\ \/
+            }
+            runStart = stop + 2
+            stop = ByteScan.first(UInt8(ascii: "\\"), UInt8(ascii: "\\"), UInt8(ascii: "\\"), in: base, from: runStart, to: range.upperBound)
+        }
+        if value.count < maxMessageBytes, runStart < range.upperBound {
+            value.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: range.upperBound - runStart))
+        }
+        if value.count > maxMessageBytes { value.removeLast(value.count - maxMessageBytes) }
     }
 
     /// `completeString` for a value holding escapes: when it closes in this chunk with no line

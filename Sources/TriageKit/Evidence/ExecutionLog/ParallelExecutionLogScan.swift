@@ -55,10 +55,11 @@ enum ParallelExecutionLogScan {
     /// The scan of the whole file, or nil when the file is to be read in one pass (small, or not
     /// splittable at line starts).
     static func run(
-        _ file: EvidenceFile, plan: ParallelScanPlan, limits: LineReadingLimits, source: LogMessageSource = .lines
+        _ file: EvidenceFile, plan: ParallelScanPlan, limits: LineReadingLimits, source: LogMessageSource = .lines,
+        cutsIgnoredMessages: Bool = true
     ) throws -> Result? {
         guard plan.splits(size: file.sample.size) else { return nil }
-        let wrapper = source == .lines ? nil : WrappedLogParts(source: source, head: file.sample.head)
+        let wrapper = source == .lines ? nil : WrappedLogParts(source: source, head: file.sample.head, cutsIgnoredMessages: cutsIgnoredMessages)
         if source != .lines, wrapper == nil { return nil }
         let found = try wrapper.map { try $0.parts(of: file, count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength) }
             ?? file.lineAlignedParts(count: plan.parts, minBytes: plan.minPartBytes, searchBytes: limits.maxLineLength)
@@ -100,10 +101,14 @@ enum ParallelExecutionLogScan {
         var seam: Seam?
         let restartAt = warmUp.map { part.lowerBound + $0 } ?? Int.max
         if let wrapper {
-            // Lines read through a wrapper are copied, not kept by place (no `lineLies`).
+            // A message handed over where it lies in the chunk is kept by its place in the file
+            // (`lineLies` for the whole chunk); a decoded one lies elsewhere and is copied.
             // The warm-up ends at the first record boundary from `restartAt` where the scan has a
             // seam state: the true scan can read on from there through a stream of its own.
-            let summary = try wrapper.read(file, part, chunkSize: limits.chunkSize, checkpointsFrom: restartAt) { line, number in
+            let summary = try wrapper.read(
+                file, part, chunkSize: limits.chunkSize, checkpointsFrom: restartAt,
+                chunkRead: { chunk, offset in pass.scan.lineLies(at: offset, chunk) }
+            ) { line, number in
                 pass.take(line, number: number)
             } checkpoint: { end, lines in
                 guard let state = pass.scan.seamState else { return true }
@@ -114,6 +119,9 @@ enum ParallelExecutionLogScan {
             return PartOutcome(part: part, pass: pass, lines: summary.lines, metLongLine: summary.endsOffBoundary, seam: seam, wrapped: summary)
         }
         let summary = try file.forEachRawLineAt(in: part, limits: limits) { line, number, start, end in
+            // Most lines say nothing: dropped here (but where the seam may be taken: its state is
+            // looked at after every line from `restartAt` on).
+            if seam != nil || end < restartAt, pass.scan.dropsAtOnce(line) { return }
             pass.scan.lineLies(at: start, line)
             pass.take(line, number: number)
             if end >= restartAt, seam == nil, let state = pass.scan.seamState {
@@ -155,10 +163,13 @@ enum ParallelExecutionLogScan {
         wrapper: WrappedLogParts?
     ) throws {
         if let wrapper {
-            _ = try wrapper.read(file, range, chunkSize: limits.chunkSize) { line, number in pass.take(line, number: lineOffset + number) }
+            _ = try wrapper.read(file, range, chunkSize: limits.chunkSize, chunkRead: { chunk, offset in pass.scan.lineLies(at: offset, chunk) }) {
+                line, number in pass.take(line, number: lineOffset + number)
+            }
             return
         }
         _ = try file.forEachRawLineAt(in: range, limits: limits) { line, number, start, _ in
+            if pass.scan.dropsAtOnce(line) { return }
             pass.scan.lineLies(at: start, line)
             pass.take(line, number: lineOffset + number)
         }

@@ -63,6 +63,13 @@ struct LambdaInvocation: Equatable {
             || report?.status == "error" || report?.status == "timeout"
     }
 
+    /// False only when `LambdaInvocationClassifier.classify` gives nil: none of the flags it reads
+    /// is set and the report's status is not `error` (what it calls a crash).
+    var mayHaveFailed: Bool {
+        timedOut || responseTooLarge || outOfMemory || killed || runtimeExited || initFailed || unhandled || logged
+            || report?.status == "error"
+    }
+
     /// Whether a line of this invocation is worth keeping for a quote now.
     var wantsLines: Bool { lines.count < Self.maxLines }
 
@@ -105,6 +112,19 @@ struct LambdaInvocation: Equatable {
         default: break
         }
         if merged.status == "timeout" { timedOut = true }
+    }
+
+    /// `REPORT`: its figures, and the line kept when the invocation failed or used all its memory.
+    /// (A method, so that the scan reads `failed` in place, not from a copy out of its array.)
+    mutating func take(_ report: LambdaReport, line: UnsafeBufferPointer<UInt8>, number: Int) {
+        take(report)
+        if failed || report.usedAllMemory { keep(line, number: number, rank: 5) }
+    }
+
+    /// The first time seen for the invocation stays (`time` is asked only when there is none).
+    @inline(__always)
+    mutating func noteTime(_ time: () -> LambdaStamp?) {
+        if self.time == nil { self.time = time() }
     }
 
     /// Keeps line `number` for a quote, while the invocation wants lines.

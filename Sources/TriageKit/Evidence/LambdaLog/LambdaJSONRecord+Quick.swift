@@ -3,10 +3,12 @@ extension LambdaJSONRecord {
     /// (no blanks, keys in this order, no escapes), read without a general JSON parse:
     ///
     /// - `{"time":"T","type":"platform.start","record":{"requestId":"ID"[,"version":"V"]}}`
-    /// - `{"time":"T","type":"platform.runtimeDone","record":{"requestId":"ID","status":"success","metrics":{…}}}`
-    /// - `{"time":"T","type":"platform.report","record":{"requestId":"ID","metrics":{…},"status":"success"}}`
+    /// - `{"time":"T","type":"platform.runtimeDone","record":{"requestId":"ID","status":"S","metrics":{…}}}`
+    /// - `{"time":"T","type":"platform.report","record":{"requestId":"ID","metrics":{…},"status":"S"}}`
     ///
-    /// where `{…}` holds only `"name":number` pairs. In this shape `FlatJSONLine` accepts the line,
+    /// where `{…}` holds only `"name":number` pairs and `S` is `success`, `timeout`, `error` (or,
+    /// for `runtimeDone`, `failure`): the verdicts `parse` tells apart, none naming an `errorType`
+    /// (so an `error` is `.unhandled(type: nil)`, as `parse` reads it). In this shape `FlatJSONLine` accepts the line,
     /// each field `parse` asks for is the first of its name, and no string needs decoding, so the
     /// result is what `parse` gives. Nil for anything else (the slow path reads it).
     static func quick(_ text: UnsafeBufferPointer<UInt8>) -> LambdaQuickLine? {
@@ -23,22 +25,51 @@ extension LambdaJSONRecord {
             return .start(id: id, time: time)
         }
         if take(text, &cursor, "runtimeDone\",\"record\":{\"requestId\":\"") {
-            guard let id = requestID(text, &cursor), take(text, &cursor, ",\"status\":\"success\",\"metrics\":{"),
-                metrics(text, &cursor) != nil, take(text, &cursor, "}}"), cursor == text.count
+            guard let id = requestID(text, &cursor), take(text, &cursor, ",\"status\":\""), let status = status(text, &cursor),
+                take(text, &cursor, ",\"metrics\":{"), metrics(text, &cursor) != nil, take(text, &cursor, "}}"), cursor == text.count
             else { return nil }
-            return .mention(id: id, time: time, json: true)
+            switch status {
+            case .success: return .mention(id: id, time: time, json: true)
+            case .timeout: return .signal(id: id, .timedOut(seconds: nil), time: time)
+            case .error, .failure: return .signal(id: id, .unhandled(type: nil), time: time)
+            }
         }
         if take(text, &cursor, "report\",\"record\":{\"requestId\":\"") {
             guard let id = requestID(text, &cursor), take(text, &cursor, ",\"metrics\":{"), let figures = metrics(text, &cursor),
-                take(text, &cursor, ",\"status\":\"success\"}}"), cursor == text.count
+                take(text, &cursor, ",\"status\":\""), let status = status(text, &cursor), status != .failure,
+                take(text, &cursor, "}}"), cursor == text.count
             else { return nil }
-            var report = LambdaReport(status: "success", errorType: nil)
+            var report = LambdaReport(status: status.text, errorType: nil)
             report.durationMs = figures.durationMs
             report.memorySizeMB = LambdaReport.megabytes(figures.memorySizeMB)
             report.maxMemoryUsedMB = LambdaReport.megabytes(figures.maxMemoryUsedMB)
             report.initDurationMs = figures.initDurationMs
             return .report(id: id, report, json: true)
         }
+        return nil
+    }
+
+    /// The verdicts of a platform record read on the fast path.
+    private enum Status {
+        case success, timeout, error, failure
+
+        /// The value as `parse` decodes it.
+        var text: String {
+            switch self {
+            case .success: "success"
+            case .timeout: "timeout"
+            case .error: "error"
+            case .failure: "failure"
+            }
+        }
+    }
+
+    /// A status value and its closing quote (after the opening one).
+    private static func status(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Status? {
+        if take(text, &cursor, "success\"") { return .success }
+        if take(text, &cursor, "timeout\"") { return .timeout }
+        if take(text, &cursor, "error\"") { return .error }
+        if take(text, &cursor, "failure\"") { return .failure }
         return nil
     }
 
@@ -86,7 +117,7 @@ extension LambdaJSONRecord {
 
     /// A lowercase UUID and its closing quote.
     private static func requestID(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Range<Int>? {
-        guard LambdaQuickLine.isLowercaseRequestID(text, at: cursor), text.hasPrefix("\"", at: cursor + 36) else { return nil }
+        guard LambdaQuickLine.isLowercaseRequestID(text, at: cursor), LiteralBytes.matches(text, "\"", at: cursor + 36) else { return nil }
         defer { cursor += 37 }
         return cursor..<cursor + 36
     }
@@ -107,12 +138,13 @@ extension LambdaJSONRecord {
 
     @inline(__always)
     private static func take(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, _ literal: StaticString) -> Bool {
-        guard text.hasPrefix(literal, at: cursor) else { return false }
+        guard LiteralBytes.matches(text, literal, at: cursor) else { return false }
         cursor += literal.utf8CodeUnitCount
         return true
     }
 
+    @inline(__always)
     private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
-        bytes.count == literal.utf8CodeUnitCount && bytes.hasPrefix(literal)
+        bytes.count == literal.utf8CodeUnitCount && LiteralBytes.matches(bytes, literal, at: 0)
     }
 }

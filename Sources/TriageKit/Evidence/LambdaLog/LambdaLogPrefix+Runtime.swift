@@ -25,7 +25,7 @@ extension LambdaLogPrefix {
     /// `x > limit`, with no carry into the next byte (the sum stays below 0x100); a byte with its
     /// own high bit set fails through `| x`.
     @inline(__always)
-    private static func isStamp(_ base: UnsafePointer<UInt8>) -> Bool {
+    static func isStamp(_ base: UnsafePointer<UInt8>) -> Bool {
         let raw = UnsafeRawPointer(base)
         return fits(raw.loadUnaligned(as: UInt64.self), expected: expected0, limit: limit0)
             && fits(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), expected: expected8, limit: limit8)

@@ -19,6 +19,10 @@ struct LambdaLogPrefix: Equatable {
     /// The log stream token (`2026/11/30/[$LATEST]abcdef…`), when there is one.
     var stream: Range<Int>?
 
+    /// What `of` gives for a line that starts with `{` (a JSON record): the walk stops at once at
+    /// a byte that starts no token it skips, and the runtime-line shortcut needs a digit first.
+    static let jsonRecord = LambdaLogPrefix(message: 0)
+
     private static let maxTokens = 4
     private static let maxPrefixLength = 160
 

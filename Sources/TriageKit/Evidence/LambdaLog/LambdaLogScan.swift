@@ -35,13 +35,15 @@ struct LambdaLogScan {
     /// stream (by a hash of its name): streams interleave, and a line without an id belongs to
     /// its own stream's invocation. Bounded; cleared when full.
     var currentByStream: [UInt64: (slot: Int, sequence: Int)] = [:]
-    private var stream: UInt64?
+    var stream: UInt64?
     private static let maxStreams = 256
     /// Invocations reported but kept open for late lines, oldest first.
     var reported: [Int] = []
     /// What the log showed before any invocation started: the init phase.
     var initPhase = LambdaInvocation()
     var initPhaseHasSignal = false
+    /// The last invocation an id lookup found (`slot(forID:)`), for the next line of it.
+    var recent = LambdaRecentInvocation()
     /// The JSON record reader, reused from line to line.
     private var json = FlatJSONLine()
 
@@ -49,7 +51,7 @@ struct LambdaLogScan {
 
     /// Whether the common lines take the fast path (`LambdaQuickLine`); false reads every line
     /// the general way (the equivalence tests compare the two).
-    private let quick: Bool
+    let quick: Bool
 
     init(path: String, table: PendingRequestTable = PendingRequestTable(maxOpen: 1024, maxBytesPerRequest: 0), quick: Bool = true) {
         self.path = path
@@ -59,7 +61,9 @@ struct LambdaLogScan {
 
     /// Takes one line: `number` is its 1-based line number in the file.
     mutating func consume(_ line: UnsafeBufferPointer<UInt8>, number: Int) {
-        let prefix = LambdaLogPrefix.of(line)
+        if quick, recent.isRequestID, consumeLeanly(line, number: number) { return }
+        // A JSON record has no prefix (`jsonPrefix`).
+        let prefix = quick && line.first == UInt8(ascii: "{") ? LambdaLogPrefix.jsonRecord : LambdaLogPrefix.of(line)
         stream = prefix.stream.map { Self.hash(UnsafeBufferPointer(rebasing: line[$0])) }
         let message = UnsafeBufferPointer(rebasing: line[min(prefix.message, line.count)...])
         if quick, consumeQuickly(line, message: message, prefix: prefix, number: number) { return }
@@ -102,7 +106,7 @@ struct LambdaLogScan {
 
     /// The fast path: the common lines (`LambdaQuickLine`) go to the same handlers as below
     /// without a `String` per line; false when the line needs the general reading.
-    private mutating func consumeQuickly(
+    mutating func consumeQuickly(
         _ line: UnsafeBufferPointer<UInt8>, message: UnsafeBufferPointer<UInt8>, prefix: LambdaLogPrefix, number: Int
     ) -> Bool {
         // The message's offsets as the line's, and the time a line gives: a record's own, else the
@@ -130,6 +134,12 @@ struct LambdaLogScan {
             if json { jsonRecords += 1 }
             platformLines += 1
             took(report, slot: slot(forID: id(range)), line: line, number: number)
+        case .signal(let range, let signal, let time):
+            jsonRecords += 1
+            let stamp = lineRange(time)
+            take(signal, slot: slot(forID: id(range)), line: line, number: number, rank: Self.rank(signal), time: {
+                stamp.map { LambdaStamp(UnsafeBufferPointer(rebasing: line[$0])) }
+            })
         case .mention(let range, let time, let json):
             if json { jsonRecords += 1 }
             let stamp = lineRange(time)
@@ -139,10 +149,10 @@ struct LambdaLogScan {
     }
 
     /// `START`: the invocation runs from here; a failed init phase before it is its own.
-    private mutating func started(_ slot: Int, time: () -> LambdaStamp?) {
-        if states[slot].time == nil { states[slot].time = time() }
+    mutating func started(_ slot: Int, time: () -> LambdaStamp?) {
+        states[slot].noteTime(time)
         current = slot
-        currentSequence = table.slots[slot].sequence
+        currentSequence = table.sequence(of: slot)
         if let stream {
             if currentByStream.count >= Self.maxStreams { currentByStream.removeAll(keepingCapacity: true) }
             currentByStream[stream] = (slot, currentSequence)
@@ -151,25 +161,22 @@ struct LambdaLogScan {
     }
 
     /// `END`.
-    private mutating func ended(_ slot: Int) {
+    mutating func ended(_ slot: Int) {
         // The log began inside this invocation (its START cut off): the failure lines before
         // belong to it, not to an init phase.
         if initPhaseHasSignal, current < 0 { adoptInitPhase(into: slot, asInit: false) }
     }
 
     /// `REPORT`: the invocation is over, but stays open for late lines until a few more report.
-    private mutating func took(_ report: LambdaReport, slot: Int, line: UnsafeBufferPointer<UInt8>, number: Int) {
-        states[slot].take(report)
-        if states[slot].failed || report.usedAllMemory {
-            states[slot].keep(line, number: number, rank: 5)
-        }
+    mutating func took(_ report: LambdaReport, slot: Int, line: UnsafeBufferPointer<UInt8>, number: Int) {
+        states[slot].take(report, line: line, number: number)
         if !reported.contains(slot) { reported.append(slot) }
         if reported.count > Self.keptAfterReport { close(reported.removeFirst()) }
     }
 
     /// A line naming its invocation: the invocation's time, if it has none yet.
     private mutating func mentioned(_ slot: Int, time: () -> LambdaStamp?) {
-        if states[slot].time == nil { states[slot].time = time() }
+        states[slot].noteTime(time)
     }
 
     /// Closes every invocation still open (the end of the log), and reports an init phase that
@@ -186,9 +193,7 @@ struct LambdaLogScan {
         _ signal: LambdaFailureSignal, id: String?, line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int, time: () -> LambdaStamp?
     ) {
         if let slot = target(id) {
-            states[slot].take(signal)
-            if states[slot].time == nil { states[slot].time = time() }
-            states[slot].keep(line, number: number, rank: rank)
+            take(signal, slot: slot, line: line, number: number, rank: rank, time: time)
         } else {
             initPhase.take(signal)
             initPhaseHasSignal = true
@@ -197,11 +202,20 @@ struct LambdaLogScan {
         }
     }
 
+    /// A signal of the invocation in `slot`.
+    private mutating func take(
+        _ signal: LambdaFailureSignal, slot: Int, line: UnsafeBufferPointer<UInt8>, number: Int, rank: Int, time: () -> LambdaStamp?
+    ) {
+        states[slot].take(signal)
+        states[slot].noteTime(time)
+        states[slot].keep(line, number: number, rank: rank)
+    }
+
     /// Where a line goes: its own request, or the running invocation, or (nil) the init phase.
     private mutating func target(_ id: String?) -> Int? {
         if let id { return slot(for: id) }
         let (slot, sequence) = stream.flatMap { currentByStream[$0] } ?? (current, currentSequence)
-        guard slot >= 0, table.slots[slot].isOpen, table.slots[slot].sequence == sequence, !states[slot].reported else { return nil }
+        guard slot >= 0, table.isOpen(slot), table.sequence(of: slot) == sequence, !states[slot].reported else { return nil }
         return slot
     }
 
@@ -230,9 +244,18 @@ struct LambdaLogScan {
         return bytes.withUnsafeBufferPointer { slot(forID: $0) }
     }
 
-    /// The slot of the invocation with this id (lower case), opened when new.
-    private mutating func slot(forID id: UnsafeBufferPointer<UInt8>) -> Int {
-        if let slot = table.existingSlot(for: id) { return slot }
+    /// The slot of the invocation with this id (lower case), opened when new. A 36-byte id is
+    /// remembered (`recent`): the next lines of the invocation name it again.
+    mutating func slot(forID id: UnsafeBufferPointer<UInt8>) -> Int {
+        guard id.count == 36, let base = id.baseAddress else { return table.existingSlot(for: id) ?? open(id) }
+        if recent.matches(base) { return recent.slot }
+        let slot = table.existingSlot(for: id) ?? open(id)
+        // Opening may close the oldest invocations, with a table of one even the new one.
+        if table.isOpen(slot) { recent.remember(base, slot: slot) }
+        return slot
+    }
+
+    private mutating func open(_ id: UnsafeBufferPointer<UInt8>) -> Int {
         let slot = table.open(id)
         while states.count <= slot { states.append(LambdaInvocation()) }
         states[slot].reset()
@@ -249,14 +272,19 @@ struct LambdaLogScan {
     }
 
     private mutating func close(_ slot: Int) {
-        guard table.slots[slot].isOpen else { return }
+        guard table.isOpen(slot) else { return }
+        if recent.slot == slot { recent.forget() }
         invocations += 1
-        if let duration = states[slot].report?.durationMs {
-            longestDurationMs = max(longestDurationMs ?? 0, duration)
+        // Read through a pointer: the array's getter may copy the invocation (retaining its strings).
+        let (duration, size, mayHaveFailed) = states.withUnsafeBufferPointer { states in
+            (states[slot].report?.durationMs, states[slot].report?.memorySizeMB, states[slot].mayHaveFailed)
         }
-        if let size = states[slot].report?.memorySizeMB { memorySizeMB = memorySizeMB ?? size }
-        // Read in place: a copy (retaining its strings and lines) only for a failed invocation.
-        if let outcome = LambdaInvocationClassifier.classify(states[slot]) {
+        if let duration { longestDurationMs = max(longestDurationMs ?? 0, duration) }
+        if let size { memorySizeMB = memorySizeMB ?? size }
+        // Most invocations show no failure at all: the classifier is not asked, and their state is
+        // left to the next `open` of the slot to clear (no state of a closed slot is ever read).
+        // A failed one's copy (retaining its strings and lines) is made here, and its lines freed.
+        if mayHaveFailed, let outcome = LambdaInvocationClassifier.classify(states[slot]) {
             var invocation = states[slot]
             if outcome.what.isFailure {
                 failed += 1
@@ -265,9 +293,9 @@ struct LambdaLogScan {
             // The id as text only for an invocation a finding may quote (the table keeps its bytes).
             invocation.id = table.slots[slot].id.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             groups.add(outcome, invocation, initPhase: false, path: path)
+            states[slot].reset()
         }
         table.close(slot)
-        states[slot].reset()
         if slot == current { current = -1 }
     }
 

@@ -16,6 +16,9 @@ enum LambdaQuickLine {
     /// `<id>\tINFO\t…` with no failure in it, or a successful `platform.runtimeDone` record: the
     /// line only names its invocation.
     case mention(id: Range<Int>, time: Range<Int>?, json: Bool)
+    /// A `platform.runtimeDone` record with a failed status (`LambdaJSONRecord.quick`): the
+    /// signal `parse` reads in it, and its `time`.
+    case signal(id: Range<Int>, LambdaFailureSignal, time: Range<Int>?)
     /// A JSON application record that is no platform or error record and shows no failure: it
     /// changes nothing.
     case quiet
@@ -29,13 +32,13 @@ enum LambdaQuickLine {
             if !LambdaFailureSignal.jsonMayMatter(text) { return .quiet }
             return LambdaJSONRecord.quick(text) ?? .slow
         case UInt8(ascii: "S"):
-            guard text.hasPrefix("START RequestId: "), let id = id(text, at: 17) else { return .slow }
+            guard LiteralBytes.matches(text, "START RequestId: ", at: 0), let id = id(text, at: 17) else { return .slow }
             return .start(id: id, time: nil)
         case UInt8(ascii: "E"):
-            guard text.hasPrefix("END RequestId: "), let id = id(text, at: 15) else { return .slow }
+            guard LiteralBytes.matches(text, "END RequestId: ", at: 0), let id = id(text, at: 15) else { return .slow }
             return .end(id: id)
         case UInt8(ascii: "R"):
-            guard text.hasPrefix("REPORT RequestId: "), let id = id(text, at: 18),
+            guard LiteralBytes.matches(text, "REPORT RequestId: ", at: 0), let id = id(text, at: 18),
                 let report = LambdaReport.usual(UnsafeBufferPointer(rebasing: text[id.upperBound...]))
             else { return .slow }
             return .report(id: id, report, json: false)

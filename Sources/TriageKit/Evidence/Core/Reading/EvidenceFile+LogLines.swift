@@ -34,14 +34,16 @@ extension EvidenceFile {
     /// Insights export (numbered by the file line where each message starts). `body` gets each
     /// line's bytes, valid only during the call. `limits` bound the lines of a text file (a log whose
     /// events may exceed the standard 64 KiB line, such as delivered execution logs, passes larger ones).
+    /// `cutsIgnoredMessages`: a wrapper's messages that the execution-log scan ignores go over cut
+    /// (`IgnoredMessageHead`); only that scan may ask for it.
     func forEachLogLine(
-        limits: LineReadingLimits = .standard, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+        limits: LineReadingLimits = .standard, cutsIgnoredMessages: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
     ) throws -> LogLineReading {
         var reading = LogLineReading()
         reading.source = LogMessageSource.of(sample.head)
         switch reading.source {
         case .logEvents, .insightsJSON, .queryResults:
-            var stream = LogEventsJSONStream(fields: reading.source.jsonFields)
+            var stream = LogEventsJSONStream(fields: reading.source.jsonFields, cutsIgnoredMessages: cutsIgnoredMessages)
             _ = try forEachChunk { chunk in
                 stream.feed(chunk, emit: body)
                 return true
@@ -50,7 +52,7 @@ extension EvidenceFile {
             reading.logGroup = stream.logGroup
             if !stream.isComplete { reading.problems.append(LogLineReading.cutJSONProblem(events: stream.messages)) }
         case .insightsCSV:
-            var stream = InsightsCSVStream()
+            var stream = InsightsCSVStream(cutsIgnoredMessages: cutsIgnoredMessages)
             _ = try forEachChunk { chunk in
                 stream.feed(chunk, emit: body)
                 return true

@@ -78,10 +78,14 @@ extension EvidenceFile {
     /// before it, until that returns false. At the end of the file the stream is finished; elsewhere
     /// the end must be an `expected` boundary (`endsOffBoundary`).
     ///
+    /// `chunkRead` sees each chunk read and its file offset before its lines go to `body`: a line
+    /// handed over where it lies in the chunk is those bytes of the file.
+    ///
     /// Checks the scan's time budget between chunks; a worker thread must bind `ScanBudget` itself.
     func forEachLogLine<S: ResumableLogStream>(
         in range: Range<Int>, stream start: S, expecting expected: S.Boundary, chunkSize: Int,
-        checkpointsFrom: Int = .max, _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> Void,
+        checkpointsFrom: Int = .max, chunkRead: (_ chunk: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void = { _, _ in },
+        _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> Void,
         checkpoint: (_ offset: Int, _ linesBefore: Int) -> Bool = { _, _ in false }
     ) throws -> WrappedPartSummary {
         let file = try RegularFile(path: path)
@@ -95,6 +99,7 @@ extension EvidenceFile {
         while position < range.upperBound {
             let count = try file.read(into: buffer, count: min(capacity, range.upperBound - position), at: position, path: path)
             if count == 0 { break }
+            chunkRead(UnsafeBufferPointer(start: buffer, count: count), position)
             var fed = 0
             while checking, nextCheck < position + count {
                 guard let found = memchr(buffer + max(nextCheck - position, fed), 0x0A, count - max(nextCheck - position, fed)) else {

@@ -10,6 +10,9 @@
 ///   the field starts, so a finding quotes a line the user can find.
 struct InsightsCSVStream: Sendable {
     let maxMessageBytes: Int
+    /// Hands a message the execution-log scan drops for its first bytes over cut after them,
+    /// `""` undecoded (`IgnoredMessageHead`); only that scan may ask for it.
+    let cutsIgnoredMessages: Bool
 
     /// Records read after the header.
     private(set) var records = 0
@@ -35,8 +38,9 @@ struct InsightsCSVStream: Sendable {
     private var field: [UInt8] = []
     private var fieldLine = 1
 
-    init(maxMessageBytes: Int = 256 * 1024) {
+    init(maxMessageBytes: Int = 256 * 1024, cutsIgnoredMessages: Bool = false) {
         self.maxMessageBytes = maxMessageBytes
+        self.cutsIgnoredMessages = cutsIgnoredMessages
     }
 
     /// Whether a file's first line is a Logs Insights CSV header: comma-separated field names,
@@ -59,6 +63,12 @@ struct InsightsCSVStream: Sendable {
         if let last = bytes.last { lastByte = last }
         var index = 0
         while index < bytes.count {
+            if column == 0, fieldStart, !inQuotes, !inHeader, let base = bytes.baseAddress,
+                let end = wholeRecord(base, from: index, to: bytes.count, emit: emit)
+            {
+                index = end
+                continue
+            }
             let byte = bytes[index]
             index += 1
             if inQuotes {
@@ -97,6 +107,89 @@ struct InsightsCSVStream: Sendable {
                     append(byte)
                 }
             }
+        }
+    }
+
+    /// A record after the header read in one go, when it lies whole in the chunk and every field
+    /// is plain: unquoted up to its `,` or line break, or quoted and closed on its line (`""`
+    /// inside), each ending in `,`, `\n` or `\r` and one of them. Fields are found with
+    /// word-at-a-time searches; the message goes over as `feed` would hand it (in place, cut
+    /// when the scan ignores it, or with `""` made one quote) and the offset after the record's
+    /// line break is returned, the stream at the next record. Anything else (a lone `\r`, a quote
+    /// after a closing quote, a line break in quotes, the log group still wanted, the chunk's end):
+    /// nil, nothing changed, and `feed` reads the record byte by byte.
+    @inline(__always)
+    private mutating func wholeRecord(
+        _ base: UnsafePointer<UInt8>, from start: Int, to count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int? {
+        var index = start
+        var current = 0
+        var message: Range<Int>?
+        var firstQuote = 0  // in a quoted message, its first inner quote (its end when none)
+        while true {
+            var fieldEnd: Int
+            if index < count, base[index] == UInt8(ascii: "\"") {
+                let quote = ByteScan.firstWide(UInt8(ascii: "\""), 0x0A, 0x0A, in: base, from: index + 1, to: count)
+                guard let close = Self.closingQuote(base, from: quote, to: count) else { return nil }
+                if current == messageColumn {
+                    message = index + 1..<close
+                    firstQuote = quote
+                }
+                if current == logColumn, logGroup == nil { return nil }
+                fieldEnd = close + 1
+            } else {
+                fieldEnd = ByteScan.firstWide(UInt8(ascii: ","), 0x0A, 0x0D, in: base, from: index, to: count)
+                if current == messageColumn {
+                    message = index..<fieldEnd
+                    firstQuote = fieldEnd
+                }
+                if current == logColumn, logGroup == nil, fieldEnd > index { return nil }
+            }
+            // `,`, `\n`, or `\r` and one of them (the `\r` is dropped).
+            if fieldEnd < count, base[fieldEnd] == 0x0D { fieldEnd += 1 }
+            guard fieldEnd < count else { return nil }
+            if base[fieldEnd] == 0x0A {
+                index = fieldEnd + 1
+                break
+            }
+            guard base[fieldEnd] == UInt8(ascii: ",") else { return nil }
+            current += 1
+            index = fieldEnd + 1
+        }
+        if let message {
+            if firstQuote >= message.upperBound {
+                let kept = min(message.count, maxMessageBytes)
+                Self.emitLine(UnsafeBufferPointer(start: base + message.lowerBound, count: kept), number: line, emit)
+            } else if cutsIgnoredMessages, maxMessageBytes >= IgnoredMessageHead.length, message.count <= IgnoredMessageHead.maxRawBytes,
+                IgnoredMessageHead.allows(base + message.lowerBound, plain: firstQuote - message.lowerBound)
+            {
+                emit(UnsafeBufferPointer(start: base + message.lowerBound, count: IgnoredMessageHead.length), line)
+            } else {
+                undoubleQuotes(base, message, firstQuote: firstQuote)
+                let kept = min(field.count, maxMessageBytes)
+                let number = line
+                field.withUnsafeBufferPointer { Self.emitLine(UnsafeBufferPointer(rebasing: $0[..<kept]), number: number, emit) }
+                field.removeAll(keepingCapacity: true)
+            }
+        }
+        records += 1
+        line += 1
+        return index
+    }
+
+    /// The quoted field `range` (between its quotes, `""` first at `firstQuote`) into `field`,
+    /// each `""` one quote, as far as `maxMessageBytes`.
+    private mutating func undoubleQuotes(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, firstQuote: Int) {
+        var runStart = range.lowerBound
+        var quote = firstQuote
+        while quote < range.upperBound, field.count < maxMessageBytes {
+            // The run and one quote of the `""`.
+            field.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: quote + 1 - runStart))
+            runStart = quote + 2
+            quote = ByteScan.first(UInt8(ascii: "\""), UInt8(ascii: "\""), UInt8(ascii: "\""), in: base, from: runStart, to: range.upperBound)
+        }
+        if field.count < maxMessageBytes, runStart < range.upperBound {
+            field.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: range.upperBound - runStart))
         }
     }
 
@@ -141,6 +234,17 @@ struct InsightsCSVStream: Sendable {
     private mutating func escapedQuotedMessage(
         _ base: UnsafePointer<UInt8>, from start: Int, firstQuote: Int, to count: Int, emit: (UnsafeBufferPointer<UInt8>, Int) -> Void
     ) -> Int? {
+        // A body the execution-log scan ignores: its end found, nothing decoded or copied.
+        if cutsIgnoredMessages, maxMessageBytes >= IgnoredMessageHead.length,
+            IgnoredMessageHead.allows(base + start, plain: firstQuote - start),
+            let close = Self.closingQuote(base, from: firstQuote, to: count), close - start <= IgnoredMessageHead.maxRawBytes,
+            Self.endsField(base, at: close + 1, count: count)
+        {
+            fieldStart = false
+            fieldLine = line
+            emit(UnsafeBufferPointer(start: base + start, count: IgnoredMessageHead.length), line)
+            return close + 1
+        }
         var runStart = start
         var quote = firstQuote
         while quote + 1 < count, base[quote + 1] == UInt8(ascii: "\"") {
@@ -162,6 +266,17 @@ struct InsightsCSVStream: Sendable {
         field.withUnsafeBufferPointer { Self.emitLine(UnsafeBufferPointer(rebasing: $0[..<kept]), number: number, emit) }
         field.removeAll(keepingCapacity: true)
         return quote + 1
+    }
+
+    /// The quote closing a quoted field, searched from `quote` (a quote inside it), each `""` taken
+    /// as one quote; nil at a line break, or where the chunk ends before a quote's next byte.
+    private static func closingQuote(_ base: UnsafePointer<UInt8>, from quote: Int, to count: Int) -> Int? {
+        var quote = quote
+        while quote + 1 < count, base[quote] == UInt8(ascii: "\"") {
+            if base[quote + 1] != UInt8(ascii: "\"") { return quote }
+            quote = ByteScan.firstWide(UInt8(ascii: "\""), 0x0A, 0x0A, in: base, from: quote + 2, to: count)
+        }
+        return nil
     }
 
     /// Whether the field read up to `end` ends there: a `,` or `\n` follows, or a `\r` and then one
@@ -189,7 +304,7 @@ struct InsightsCSVStream: Sendable {
 
     /// A stream like this one (same limits), started fresh at the record start `boundary`.
     func resumed(at boundary: Boundary) -> InsightsCSVStream {
-        var stream = InsightsCSVStream(maxMessageBytes: maxMessageBytes)
+        var stream = InsightsCSVStream(maxMessageBytes: maxMessageBytes, cutsIgnoredMessages: cutsIgnoredMessages)
         stream.inHeader = false
         stream.messageColumn = boundary.messageColumn
         stream.logColumn = boundary.logColumn

@@ -9,14 +9,16 @@ enum WrappedLogParts: Sendable {
     case json(LogEventsJSONStream, LogEventsJSONStream.Boundary)
     case csv(InsightsCSVStream, InsightsCSVStream.Boundary)
 
-    init?(source: LogMessageSource, head: String) {
+    /// `cutsIgnoredMessages`: the streams hand over the messages the execution-log scan ignores
+    /// cut (`IgnoredMessageHead`).
+    init?(source: LogMessageSource, head: String, cutsIgnoredMessages: Bool = false) {
         switch source {
         case .logEvents, .insightsJSON:
-            let stream = LogEventsJSONStream(fields: source.jsonFields)
+            let stream = LogEventsJSONStream(fields: source.jsonFields, cutsIgnoredMessages: cutsIgnoredMessages)
             guard let boundary = Self.firstBoundary(of: stream, in: head) else { return nil }
             self = .json(stream, boundary)
         case .insightsCSV:
-            let stream = InsightsCSVStream()
+            let stream = InsightsCSVStream(cutsIgnoredMessages: cutsIgnoredMessages)
             guard let boundary = Self.firstBoundary(of: stream, in: head), boundary.messageColumn != nil else { return nil }
             self = .csv(stream, boundary)
         case .lines, .queryResults:
@@ -36,17 +38,18 @@ enum WrappedLogParts: Sendable {
     /// wrapper's stream: `EvidenceFile.forEachLogLine(in:stream:expecting:…)`.
     func read(
         _ file: EvidenceFile, _ range: Range<Int>, chunkSize: Int, checkpointsFrom: Int = .max,
+        chunkRead: (_ chunk: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void = { _, _ in },
         _ body: (_ line: UnsafeBufferPointer<UInt8>, _ number: Int) -> Void,
         checkpoint: (_ offset: Int, _ linesBefore: Int) -> Bool = { _, _ in false }
     ) throws -> WrappedPartSummary {
         switch self {
         case .json(let stream, let boundary):
             try file.forEachLogLine(
-                in: range, stream: stream, expecting: boundary, chunkSize: chunkSize, checkpointsFrom: checkpointsFrom, body,
+                in: range, stream: stream, expecting: boundary, chunkSize: chunkSize, checkpointsFrom: checkpointsFrom, chunkRead: chunkRead, body,
                 checkpoint: checkpoint)
         case .csv(let stream, let boundary):
             try file.forEachLogLine(
-                in: range, stream: stream, expecting: boundary, chunkSize: chunkSize, checkpointsFrom: checkpointsFrom, body,
+                in: range, stream: stream, expecting: boundary, chunkSize: chunkSize, checkpointsFrom: checkpointsFrom, chunkRead: chunkRead, body,
                 checkpoint: checkpoint)
         }
     }
