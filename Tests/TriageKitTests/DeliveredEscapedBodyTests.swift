@@ -79,18 +79,18 @@ struct DeliveredEscapedBodyTests {
             var general = ExecutionLogPass(scan: ExecutionLogScan(path: path), events: DeliveredEventReader(usesFastPath: false))
             _ = try file.forEachLogLine(limits: chunks) { line, number in general.take(line, number: number) }
             general.scan.finish()
-            let expected = ScanSummary(general)
+            let expected = DeliveredScanOutcome(general)
             #expect(expected.counts[0] > 200)
 
             var fast = ExecutionLogPass(scan: ExecutionLogScan(path: path))
             _ = try file.forEachLogLine(limits: chunks) { line, number in fast.take(line, number: number) }
             fast.scan.finish()
-            #expect(ScanSummary(fast) == expected, "read in chunks")
+            #expect(DeliveredScanOutcome(fast) == expected, "read in chunks")
 
             for parts in [2, 3] {
                 let plan = ParallelScanPlan(parts: parts, minPartBytes: 1, warmUpBytes: 3_000)
                 guard let parallel = try ParallelExecutionLogScan.run(file, plan: plan, limits: chunks) else { continue }
-                #expect(ScanSummary(parallel.pass) == expected, "\(parts) parts")
+                #expect(DeliveredScanOutcome(parallel.pass) == expected, "\(parts) parts")
             }
         }
     }
@@ -204,26 +204,5 @@ struct DeliveredEscapedBodyTests {
             if open[pick].left.isEmpty { open.remove(at: pick) }
         }
         return lines
-    }
-}
-
-/// What a finished pass reports, for comparing two passes over one log.
-private struct ScanSummary: Equatable {
-    var counts: [Int]
-    var unexplained: [String]
-    var findings: [Finding]
-    var undetermined: [UndeterminedFailure]
-    var facts: [String: String]
-
-    init(_ pass: ExecutionLogPass) {
-        let scan = pass.scan
-        counts = [
-            scan.requests, scan.failed, scan.keyThrottled, scan.closedEarly, scan.unexplainedCount, scan.droppedLines,
-            pass.delivery.jsonEvents, pass.delivery.longEvents,
-        ]
-        unexplained = scan.unexplained.map { "\($0.status.map(String.init) ?? "-"):\($0.line)" }
-        findings = scan.tally.findings(counting: "request")
-        undetermined = scan.undetermined.failures
-        facts = scan.firstFacts
     }
 }

@@ -204,8 +204,9 @@ struct DeliveredFastEventTests {
     }
 }
 
-/// Everything a finished pass over delivered lines reports, read with or without the fast path.
-private struct DeliveredScanOutcome: Equatable {
+/// Everything a finished pass over delivered lines reports, read with or without the fast path
+/// (also what `DeliveredEscapedBodyTests` compares passes by).
+struct DeliveredScanOutcome: Equatable {
     var counts: [Int]
     var unexplained: [String]
     var findings: [Finding]
@@ -218,6 +219,11 @@ private struct DeliveredScanOutcome: Equatable {
             Array(line.utf8).withUnsafeBufferPointer { pass.take($0, number: index + 1) }
         }
         pass.scan.finish()
+        self.init(pass)
+    }
+
+    /// What `pass`, already finished, reports.
+    init(_ pass: ExecutionLogPass) {
         let scan = pass.scan
         counts = [
             scan.requests, scan.failed, scan.keyThrottled, scan.closedEarly, scan.unexplainedCount, scan.droppedLines,
