@@ -151,4 +151,85 @@ struct LambdaLogQuickPathTests {
             #expect(Array(text.utf8).withUnsafeBufferPointer { PlainDecimal.value($0) } == nil, "\(text)")
         }
     }
+
+    /// `read` gives what `value` gives on the run of digits and dots it stops after, in every
+    /// shape: plain, cut short, with a unit or a comma after it.
+    @Test func readingARunInPlaceAgreesWithValue() {
+        var texts = ["0", "281.59", "3.", ".5", "1.2.3", "1234567890123456", "123456789012345", "", "..", "7.0.", "12a"]
+        var random = GeneratedExecutionLog.SplitMix(state: 11)
+        let alphabet = Array("0123456789..,x ".utf8)
+        for _ in 0..<5_000 {
+            texts.append(String(decoding: (0..<Int(random.next() % 20)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self))
+        }
+        for text in texts {
+            for tail in ["", " ms", ",\"b\":1", "}"] {
+                let bytes = Array((text + tail).utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    var end = 0
+                    while end < buffer.count, buffer[end].isASCIIDigit || buffer[end] == UInt8(ascii: ".") { end += 1 }
+                    let expected = PlainDecimal.value(UnsafeBufferPointer(rebasing: buffer[0..<end]))
+                    var cursor = 0
+                    let read = PlainDecimal.read(buffer, &cursor)
+                    #expect(read == expected, "\(text + tail)")
+                    if read != nil { #expect(cursor == end, "\(text + tail)") }
+                }
+            }
+        }
+    }
+
+    /// Searching an application record from its message on answers as searching the whole line,
+    /// on generated records and on records with a marker in every field of the shape.
+    @Test func anApplicationRecordIsSearchedFromItsMessage() {
+        var lines = GeneratedLambdaLog.text(invocations: 300, seed: 5, format: .json).split(separator: "\n").map(String.init)
+        let id = "3d8b5ec5-6993-5215-d447-d3f4e11b8de1"
+        for level in ["INFO", "WARN", "ERROR", "DEBUG", "TRACE", "FATAL", "Runtime"] {
+            for message in ["GET /orders/1 served", "Task timed out after 3.00 seconds", "Error: signal: killed", "killed", "ype\""] {
+                lines.append("{\"timestamp\":\"2026-01-08T10:00:00.491Z\",\"level\":\"\(level)\",\"requestId\":\"\(id)\",\"message\":\"\(message)\"}")
+            }
+        }
+        var shaped = 0
+        for line in lines {
+            Array(line.utf8).withUnsafeBufferPointer { text in
+                guard let start = LambdaJSONRecord.applicationMessageStart(text) else { return }
+                shaped += 1
+                #expect(String(decoding: text[(start - 13)..<start], as: UTF8.self) == "\",\"message\":\"")
+                #expect(LambdaFailureSignal.jsonMayMatter(text, from: start) == LambdaFailureSignal.jsonMayMatter(text), "\(line)")
+            }
+        }
+        #expect(shaped > 300)
+        // A level Lambda does not write leaves the line to the whole search.
+        let odd = "{\"timestamp\":\"2026-01-08T10:00:00.491Z\",\"level\":\"Runtime\",\"requestId\":\"\(id)\",\"message\":\"x\"}"
+        #expect(Array(odd.utf8).withUnsafeBufferPointer { LambdaJSONRecord.applicationMessageStart($0) } == nil)
+    }
+
+    /// A marker anywhere in a line of any length (across the sixteen-byte blocks of the search and
+    /// its last block) is found, and the anchor letters alone, in any place, are not taken for one.
+    @Test func markersAreFoundAtEveryPlace() {
+        let textMarkers = ["Runtime.ExitError", "Response payload size exceeded", "Function.ResponseSizeTooLarge",
+                           "Process exited before completing request", "Error: signal: killed"]
+        let jsonMarkers = ["Task timed out after 3.00 seconds", "\"errorType\":\"X\"", "\"type\":\"platform.x\""]
+        for length in 0..<40 {
+            for offset in 0...length {
+                let filler = String(repeating: "a", count: length)
+                let place = filler.index(filler.startIndex, offsetBy: offset)
+                for marker in textMarkers {
+                    let line = "a" + filler[..<place] + " " + marker + " " + filler[place...]
+                    Array(line.utf8).withUnsafeBufferPointer { text in
+                        #expect(LambdaFailureSignal.mayMatch(text), "\(line)")
+                        #expect(LambdaFailureSignal.jsonMayMatter(text), "\(line)")
+                    }
+                }
+                for marker in jsonMarkers {
+                    let line = "{" + filler[..<place] + marker + filler[place...]
+                    Array(line.utf8).withUnsafeBufferPointer { #expect(LambdaFailureSignal.jsonMayMatter($0), "\(line)") }
+                }
+                // The anchor letters without the byte their markers have after them.
+                let quiet = "a" + filler[..<place] + "INFO T1 Rx Fx Px kx yx" + filler[place...]
+                Array(quiet.utf8).withUnsafeBufferPointer { text in
+                    #expect(!LambdaFailureSignal.mayMatch(text), "\(quiet)")
+                    #expect(!LambdaFailureSignal.jsonMayMatter(text), "\(quiet)")
+                }
+            }
+        }
+    }
 }

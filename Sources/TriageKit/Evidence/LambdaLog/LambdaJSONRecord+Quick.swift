@@ -88,31 +88,53 @@ extension LambdaJSONRecord {
         var figures = Figures()
         var seen = (duration: false, size: false, used: false, initDuration: false)
         while true {
-            guard take(text, &cursor, "\"") else { return nil }
-            let nameStart = cursor
-            while cursor < text.count, text[cursor].isASCIILetter { cursor += 1 }
-            let name = UnsafeBufferPointer(rebasing: text[nameStart..<cursor])
-            guard !name.isEmpty, take(text, &cursor, "\":") else { return nil }
-            let valueStart = cursor
-            while cursor < text.count, text[cursor].isASCIIDigit || text[cursor] == UInt8(ascii: ".") { cursor += 1 }
-            guard let raw = PlainDecimal.value(UnsafeBufferPointer(rebasing: text[valueStart..<cursor])) else { return nil }
+            let field = metricName(text, &cursor)
+            guard field != .malformed, let raw = PlainDecimal.read(text, &cursor) else { return nil }
             let value = raw.isFinite && raw >= 0 && raw < 1e12 ? raw : nil
-            if equals(name, "durationMs"), !seen.duration {
+            switch field {
+            case .duration where !seen.duration:
                 seen.duration = true
                 figures.durationMs = value
-            } else if equals(name, "memorySizeMB"), !seen.size {
+            case .memorySize where !seen.size:
                 seen.size = true
                 figures.memorySizeMB = value
-            } else if equals(name, "maxMemoryUsedMB"), !seen.used {
+            case .maxMemoryUsed where !seen.used:
                 seen.used = true
                 figures.maxMemoryUsedMB = value
-            } else if equals(name, "initDurationMs"), !seen.initDuration {
+            case .initDuration where !seen.initDuration:
                 seen.initDuration = true
                 figures.initDurationMs = value
+            default:
+                break
             }
             if take(text, &cursor, "}") { return figures }
             guard take(text, &cursor, ",") else { return nil }
         }
+    }
+
+    /// The metrics `parse` reads, any other name, or a name not in the shape above.
+    private enum MetricName {
+        case duration, memorySize, maxMemoryUsed, initDuration, other, malformed
+    }
+
+    /// `"name":` at `cursor`, the cursor moved past it. The names Lambda writes are compared whole
+    /// first (a word or two each); any other name of letters is read byte by byte.
+    @inline(__always)
+    private static func metricName(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> MetricName {
+        if take(text, &cursor, "\"durationMs\":") { return .duration }
+        if take(text, &cursor, "\"billedDurationMs\":") || take(text, &cursor, "\"producedBytes\":") { return .other }
+        if take(text, &cursor, "\"memorySizeMB\":") { return .memorySize }
+        if take(text, &cursor, "\"maxMemoryUsedMB\":") { return .maxMemoryUsed }
+        guard take(text, &cursor, "\"") else { return .malformed }
+        let nameStart = cursor
+        while cursor < text.count, text[cursor].isASCIILetter { cursor += 1 }
+        let name = UnsafeBufferPointer(rebasing: text[nameStart..<cursor])
+        guard !name.isEmpty, take(text, &cursor, "\":") else { return .malformed }
+        if equals(name, "durationMs") { return .duration }
+        if equals(name, "memorySizeMB") { return .memorySize }
+        if equals(name, "maxMemoryUsedMB") { return .maxMemoryUsed }
+        if equals(name, "initDurationMs") { return .initDuration }
+        return .other
     }
 
     /// A lowercase UUID and its closing quote.
@@ -126,6 +148,11 @@ extension LambdaJSONRecord {
     /// and its closing quote.
     private static func plainString(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Range<Int>? {
         let start = cursor
+        // The usual value, a time in Lambda's shape (digits, `-`, `:`, `.`, `T`, `Z`): checked by words.
+        if text.count - start > 24, let base = text.baseAddress, text[start + 24] == UInt8(ascii: "\""), LambdaLogPrefix.isStamp(base + start) {
+            cursor = start + 25
+            return start..<start + 24
+        }
         while cursor < text.count, text[cursor] >= 0x20, text[cursor] < 0x7F, text[cursor] != UInt8(ascii: "\""),
             text[cursor] != UInt8(ascii: "\\")
         {

@@ -29,7 +29,7 @@ enum LambdaQuickLine {
         guard let first = text.first else { return .slow }
         switch first {
         case UInt8(ascii: "{"):
-            if !LambdaFailureSignal.jsonMayMatter(text) { return .quiet }
+            if !LambdaFailureSignal.jsonMayMatter(text, from: LambdaJSONRecord.applicationMessageStart(text) ?? 0) { return .quiet }
             return LambdaJSONRecord.quick(text) ?? .slow
         case UInt8(ascii: "S"):
             guard LiteralBytes.matches(text, "START RequestId: ", at: 0), let id = id(text, at: 17) else { return .slow }

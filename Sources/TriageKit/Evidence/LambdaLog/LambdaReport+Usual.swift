@@ -25,11 +25,8 @@ extension LambdaReport {
     @inline(__always)
     private static func figure(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int, after label: StaticString, unit: StaticString) -> Double? {
         guard LiteralBytes.matches(text, label, at: cursor) else { return nil }
-        let from = cursor + label.utf8CodeUnitCount
-        var end = from
-        while end < text.count, text[end].isASCIIDigit || text[end] == UInt8(ascii: ".") { end += 1 }
-        guard end > from, LiteralBytes.matches(text, unit, at: end), let value = PlainDecimal.value(UnsafeBufferPointer(rebasing: text[from..<end]))
-        else { return nil }
+        var end = cursor + label.utf8CodeUnitCount
+        guard let value = PlainDecimal.read(text, &end), LiteralBytes.matches(text, unit, at: end) else { return nil }
         cursor = end + unit.utf8CodeUnitCount
         return value
     }

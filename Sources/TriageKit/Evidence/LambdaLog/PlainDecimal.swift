@@ -9,6 +9,33 @@
 enum PlainDecimal {
     private static let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
+    /// The run of digits and dots at `cursor`, read as `value` reads it, in the same pass that
+    /// finds its end: the cursor is left after the run. Nil (the cursor then anywhere in it) where
+    /// `value` of the run is nil.
+    @inline(__always)
+    static func read(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Double? {
+        let start = cursor
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var dot = -1
+        while cursor < text.count {
+            let byte = text[cursor]
+            if byte.isASCIIDigit {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                digits += 1
+            } else if byte == UInt8(ascii: ".") {
+                guard dot < 0, cursor > start else { return nil }
+                dot = cursor
+            } else {
+                break
+            }
+            cursor += 1
+        }
+        let fractionDigits = dot < 0 ? 0 : cursor - dot - 1
+        guard digits > 0, digits <= 15, dot < 0 || fractionDigits > 0 else { return nil }
+        return Double(mantissa) / powers[fractionDigits]
+    }
+
     static func value(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         var mantissa: UInt64 = 0
         var digits = 0
