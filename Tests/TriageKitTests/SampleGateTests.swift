@@ -120,4 +120,24 @@ import Testing
             }
         }
     }
+
+    /// `firstOffset` finds a needle where the bytes are, at every place and none, and the Lambda log
+    /// group's function name read through it is the name after the first `/aws/lambda/`.
+    @Test func theByteSearchFindsTheFirstPlace() {
+        let needle = "/aws/lambda/"
+        for length in 0..<30 {
+            let filler = String(repeating: "/aws/lambd", count: 1) + String(repeating: "x", count: length)
+            #expect(SampleBytes.firstOffset(of: "/aws/lambda/", in: filler) == nil, "\(filler)")
+            for place in 0...length {
+                let text = String(filler.utf8.prefix(10 + place))! + needle + "f" + String(filler.utf8.dropFirst(10 + place))! + needle
+                #expect(SampleBytes.firstOffset(of: "/aws/lambda/", in: text) == 10 + place, "\(text)")
+            }
+        }
+        #expect(SampleBytes.firstOffset(of: "/aws/lambda/", in: "/aws/lambda") == nil)
+        #expect(SampleBytes.firstOffset(of: "/aws/lambda/", in: "é/aws/lambda/") == 2)
+        #expect(LambdaLogFacts.functionName(inGroup: "2026-11-30 /aws/lambda/orders-api_v2 START") == "orders-api_v2")
+        #expect(LambdaLogFacts.functionName(inGroup: "é 123456789012:/aws/lambda/orders\tEND") == "orders")
+        #expect(LambdaLogFacts.functionName(inGroup: "/aws/lambda/ordérs") == nil)
+        #expect(LambdaLogFacts.functionName(inGroup: "/aws/lambda") == nil)
+    }
 }

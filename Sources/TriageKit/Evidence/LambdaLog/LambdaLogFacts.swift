@@ -28,8 +28,10 @@ enum LambdaLogFacts {
 
     /// `/aws/lambda/orders-api` anywhere in the text → `orders-api`.
     static func functionName(inGroup text: String) -> String? {
-        guard let marker = text.range(of: "/aws/lambda/") else { return nil }
-        let name = text[marker.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        // Found by its bytes: `range(of:)` walked the whole 64 KiB head as UTF-16 on every scan.
+        guard let offset = SampleBytes.firstOffset(of: "/aws/lambda/", in: text) else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset + 12)
+        let name = text[start...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return AWSIdentifiers.isFunctionName(name) && name.allSatisfy(\.isASCII) ? String(name) : nil
     }
 }
