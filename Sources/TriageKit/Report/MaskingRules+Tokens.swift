@@ -27,7 +27,7 @@ extension MaskingRule {
     /// The password of a URL of any scheme: `https://user:pass@host`, `postgres://app:pw@db/x`.
     /// The user name and the host stay readable.
     static let urlUserinfo = MaskingRule(
-        name: "url-userinfo", gate: .keywords(["://"]),
+        name: "url-userinfo", gate: .urlUserinfo,
         patterns: [.init(#"(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://[^\s/?#@:"'<>]*:([^\s/?#@"'<>]+)@"#)],
         style: .full)
 

@@ -83,6 +83,7 @@ public struct SecretMasker: Sendable {
             case .keywords(let words): words.contains { containsIgnoringASCIICase(bytes, $0) }
             case .secretKeyRun(let length): hasSecretKeyRun(bytes, length: length)
             case .longSecretKeyRun(let length): hasSecretKeyRun(bytes, atLeast: length)
+            case .urlUserinfo: hasURLUserinfo(bytes)
             }
         }
     }
@@ -128,6 +129,34 @@ public struct SecretMasker: Sendable {
         for byte in bytes {
             run = isSecretKeyByte(byte) ? run + 1 : 0
             if run >= length { return true }
+        }
+        return false
+    }
+
+    /// Whether some `://` is followed by a `:` and then an `@` before a blank or one of `/?#"'<>`.
+    /// The url-userinfo pattern stops at these bytes too (and at more: `\s` holds blanks beyond
+    /// ASCII), so it can match only where this is true.
+    private static func hasURLUserinfo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start + 3 <= bytes.count {
+            guard bytes[start] == UInt8(ascii: ":"), bytes[start + 1] == UInt8(ascii: "/"), bytes[start + 2] == UInt8(ascii: "/") else {
+                start += 1
+                continue
+            }
+            var colon = false
+            var position = start + 3
+            authority: while position < bytes.count {
+                switch bytes[position] {
+                case 0x09...0x0D, 0x20, UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                    UInt8(ascii: "<"), UInt8(ascii: ">"):
+                    break authority
+                case UInt8(ascii: ":"): colon = true
+                case UInt8(ascii: "@") where colon: return true
+                default: break
+                }
+                position += 1
+            }
+            start += 3
         }
         return false
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TriageKit
@@ -106,5 +107,44 @@ import Testing
         #expect(SecretMasker(rules: [rule]).mask(example.input) == example.expected)
         // ...and the full table gives the same result.
         #expect(SecretMasker.standard.mask(example.input) == example.expected)
+    }
+
+    /// The url-userinfo gate is closed only where its pattern cannot match: generated texts over
+    /// the bytes that matter to both (a closed gate on a text the pattern matches would leak the
+    /// password), and the shapes logs hold.
+    @Test func theURLGateOpensWhereverThePatternMatches() throws {
+        let rule = try #require(MaskingRule.all.first { $0.name == "url-userinfo" })
+        let regex = try #require(rule.patterns.first).regex
+        var texts = [
+            "postgres://app:pw@db/x", "at file:///var/task/index.mjs:12:7", "https://user@host/x", "https://a:b@c",
+            "x://a@b:c@d", "u://a:b/c@d", "s://a:b c@d", "s://a:b\u{A0}c@d", "e://:@", "e://:x@", "://a:b@c",
+        ]
+        let alphabet = ["h", "s", "://", ":", "@", "/", " ", "?", "#", "\"", "'", "<", ">", "a", "1", "\u{A0}", "é", "\t"]
+        var generator = GeneratedExecutionLog.SplitMix(state: 21)
+        for _ in 0..<20_000 {
+            // Half start as a URL does, their authority mostly letters, `:` and `@`, so the pattern
+            // matches often enough to test the gate.
+            let url = texts.count % 2 == 0
+            let length = Int.random(in: 1...12, using: &generator)
+            let text = (0..<length).map { _ in
+                url && Bool.random(using: &generator) ? ["a", ":", "@"].randomElement(using: &generator)! : alphabet.randomElement(using: &generator)!
+            }.joined()
+            texts.append(url ? "s://" + text : text)
+        }
+        var opened = 0
+        var matched = 0
+        for text in texts {
+            let matches = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            let passes = SecretMasker.passes(rule.gate, text)
+            if matches {
+                matched += 1
+                #expect(passes, "\(text.debugDescription)")
+            }
+            if passes { opened += 1 }
+        }
+        // The gate stays closed on a stack trace's file URL and a URL without a password.
+        #expect(!SecretMasker.passes(rule.gate, "at file:///var/task/index.mjs:12:7 https://user@host/x"))
+        #expect(matched > 100)
+        #expect(opened < texts.count / 2)
     }
 }
