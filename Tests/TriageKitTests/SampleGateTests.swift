@@ -140,4 +140,24 @@ import Testing
         #expect(LambdaLogFacts.functionName(inGroup: "/aws/lambda/ordérs") == nil)
         #expect(LambdaLogFacts.functionName(inGroup: "/aws/lambda") == nil)
     }
+
+    /// The scalar trims give what Foundation's `trimmingCharacters(in:)` gives, on generated texts
+    /// over blanks of every kind, quotes, combining marks and letters.
+    @Test func theScalarTrimsAreFoundationsTrims() {
+        let alphabet = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\r", "\"", "a", "\u{301}", "é", "\u{1F600}", "\u{200B}", "$"]
+        var generator = GeneratedExecutionLog.SplitMix(state: 23)
+        var texts = ["", " ", "\"\"", " $ ", "\"@message\""]
+        // Every scalar of the basic plane on its own: the two sets hold the same scalars.
+        texts += (0..<0x10000).compactMap { Unicode.Scalar($0).map { String($0) } }
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...8, using: &generator)
+            texts.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            #expect(String(text.trimmingWhitespaceScalars()) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(String(text.trimmingScalars { $0 == "\"" }) == text.trimmingCharacters(in: ["\""]), "\(text.debugDescription)")
+            let middle = text.dropFirst().dropLast()
+            #expect(String(middle.trimmingWhitespaceScalars()) == middle.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+        }
+    }
 }

@@ -50,7 +50,7 @@ struct InsightsCSVStream: Sendable {
         let firstLine = head.drop { $0 == "\u{FEFF}" }.prefix { $0 != "\n" && $0 != "\r\n" }.trimmingTrailingWhitespace()
         guard firstLine.count <= 2_000, firstLine.contains(",") else { return false }
         let names = firstLine.split(separator: ",", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: ["\""])
+            $0.trimmingScalars { $0 == "\"" }
         }
         return names.contains("@message")
             && names.allSatisfy { name in
