@@ -13,8 +13,12 @@ struct ParallelScanPlan: Sendable {
 
     /// One part per active core, parts of 8 MiB or more, 1 MiB of warm-up.
     static var automatic: ParallelScanPlan {
-        ParallelScanPlan(parts: ProcessInfo.processInfo.activeProcessorCount, minPartBytes: 8 << 20, warmUpBytes: 1 << 20)
+        ParallelScanPlan(parts: activeCores, minPartBytes: 8 << 20, warmUpBytes: 1 << 20)
     }
+
+    /// The cores this process may use, asked once: Foundation reads the container's CPU quota
+    /// from files on each call, and every inspector that splits files makes a plan at start-up.
+    private static let activeCores = ProcessInfo.processInfo.activeProcessorCount
 
     static let singleThreaded = ParallelScanPlan(parts: 1, minPartBytes: .max, warmUpBytes: 0)
 
