@@ -24,26 +24,36 @@ extension EvidenceFile {
     /// `searchBytes` after a split point (lines that long are read by one whole-file pass).
     func lineAlignedParts(count: Int, minBytes: Int, searchBytes: Int) throws -> [Range<Int>]? {
         let file = try RegularFile(path: path)
-        let size = file.size
-        let parts = min(count, size / max(minBytes, 1))
-        guard parts >= 2 else { return nil }
         let window = max(min(searchBytes, 64 * 1024), 1)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: window)
         defer { buffer.deallocate() }
-        var starts = [0]
-        for index in 1..<parts {
+        return try Self.cutParts(size: file.size, count: count, minBytes: minBytes, searchBytes: searchBytes) { from, limit in
             // A part starts after the first `\n` at or after the byte before its nominal start.
-            var from = size / parts * index - 1
-            let limit = min(size, from + searchBytes)
-            var start: Int?
-            while start == nil, from < limit {
+            var from = from
+            while from < limit {
                 let read = try file.read(into: buffer, count: min(window, limit - from), at: from, path: path)
-                guard read > 0 else { break }
-                if let found = memchr(buffer, 0x0A, read) { start = from + (found.assumingMemoryBound(to: UInt8.self) - buffer) + 1 }
+                guard read > 0 else { return nil }
+                if let found = memchr(buffer, 0x0A, read) { return from + (found.assumingMemoryBound(to: UInt8.self) - buffer) + 1 }
                 from += read
             }
-            guard let start else { return nil }
-            if let last = starts.last, start > last, start < size { starts.append(start) }
+            return nil
+        }
+    }
+
+    /// The parts of a file of `size` bytes cut into up to `count` parts of at least `minBytes`:
+    /// each cut is where `start` finds one within `searchBytes` after the byte before the cut's
+    /// nominal place (`from`, searching up to `limit`); nil when a cut finds none, or fewer than
+    /// two parts are left (cuts that fall together are one).
+    static func cutParts(
+        size: Int, count: Int, minBytes: Int, searchBytes: Int, start: (_ from: Int, _ limit: Int) throws -> Int?
+    ) rethrows -> [Range<Int>]? {
+        let parts = min(count, size / max(minBytes, 1))
+        guard parts >= 2 else { return nil }
+        var starts = [0]
+        for index in 1..<parts {
+            let from = size / parts * index - 1
+            guard let found = try start(from, min(size, from + searchBytes)) else { return nil }
+            if let last = starts.last, found > last, found < size { starts.append(found) }
         }
         guard starts.count >= 2 else { return nil }
         return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : size) }

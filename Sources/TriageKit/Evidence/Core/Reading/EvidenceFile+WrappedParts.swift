@@ -31,19 +31,14 @@ extension EvidenceFile {
     ) throws -> [Range<Int>]? {
         let file = try RegularFile(path: path)
         let size = file.size
-        let parts = min(count, size / max(minBytes, 1))
-        guard parts >= 2 else { return nil }
         let window = 64 * 1024
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: window)
         defer { buffer.deallocate() }
-        var starts = [0]
-        for index in 1..<parts {
-            var from = size / parts * index - 1
-            let limit = min(size, from + searchBytes)
-            var start: Int?
-            while start == nil, from < limit {
+        return try Self.cutParts(size: size, count: count, minBytes: minBytes, searchBytes: searchBytes) { from, limit in
+            var from = from
+            while from < limit {
                 let read = try file.read(into: buffer, count: min(window, size - from), at: from, path: path)
-                guard read > 0 else { break }
+                guard read > 0 else { return nil }
                 var next = from + read
                 var scan = 0
                 while scan < read, let found = memchr(buffer + scan, 0x0A, read - scan) {
@@ -53,19 +48,13 @@ extension EvidenceFile {
                         next = from + lineStart - 1
                         break
                     }
-                    if S.mayStartRecord(buffer, at: lineStart, end: read) {
-                        start = from + lineStart
-                        break
-                    }
+                    if S.mayStartRecord(buffer, at: lineStart, end: read) { return from + lineStart }
                     scan = lineStart
                 }
                 from = next
             }
-            guard let start else { return nil }
-            if let last = starts.last, start > last, start < size { starts.append(start) }
+            return nil
         }
-        guard starts.count >= 2 else { return nil }
-        return starts.indices.map { starts[$0]..<($0 + 1 < starts.count ? starts[$0 + 1] : size) }
     }
 
     /// Bytes after a line break that `mayStartRecord` may look at.
