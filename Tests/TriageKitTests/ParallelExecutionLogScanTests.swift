@@ -91,26 +91,12 @@ struct ParallelExecutionLogScanTests {
     /// same JSON); with `expectTakenOver`, at least one plan must have used a later part's counts.
     private func expectSameReports(_ text: String, name: String, expectTakenOver: Bool = false) throws {
         try EvidenceTestSupport.withTemporaryDirectory { folder in
-            let path = try EvidenceTestSupport.write(Data(text.utf8), named: name, in: folder)
-            let bytes = Array(text.utf8)
-            let head = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
-            let sample = EvidenceSample(path: path, head: head, isComplete: bytes.count <= 64 * 1024, size: bytes.count)
-            let file = EvidenceFile(path: path, sample: sample)
-            let single = try ExecutionLogInspector(plan: .singleThreaded).inspect(file)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let singleJSON = try encoder.encode(single)
-            var takenOver = 0
-            for parts in Self.partCounts {
-                for warmUp in Self.warmUps {
-                    let plan = ParallelScanPlan(parts: parts, minPartBytes: 1, warmUpBytes: warmUp)
-                    let report = try ExecutionLogInspector(plan: plan).inspect(file)
-                    #expect(report == single, "\(name): \(parts) parts, warm-up \(warmUp)")
-                    #expect(try encoder.encode(report) == singleJSON)
-                    takenOver += try ParallelExecutionLogScan.run(file, plan: plan, limits: ExecutionLogInspector.lineLimits)?.partsTakenOver ?? 0
-                }
-            }
-            if expectTakenOver { #expect(takenOver > 0, "\(name): no part's own counts were used") }
+            let file = try ForcedPlanComparison.file(text, named: name, in: folder)
+            let outcome = try ForcedPlanComparison.compare(
+                name: name, partCounts: Self.partCounts, warmUps: Self.warmUps,
+                inspect: { try ExecutionLogInspector(plan: $0).inspect(file) },
+                takenOver: { try ParallelExecutionLogScan.run(file, plan: $0, limits: ExecutionLogInspector.lineLimits)?.partsTakenOver })
+            if expectTakenOver { #expect(outcome.takenOver > 0, "\(name): no part's own counts were used") }
         }
     }
 }

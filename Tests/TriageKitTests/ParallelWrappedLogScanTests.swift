@@ -67,7 +67,7 @@ struct ParallelWrappedLogScanTests {
         let text = Self.insightsCSV(messages)
         try expectSameReports(text, name: "fooled.csv")
         try EvidenceTestSupport.withTemporaryDirectory { folder in
-            let file = try Self.file(text, named: "fooled.csv", in: folder)
+            let file = try ForcedPlanComparison.file(text, named: "fooled.csv", in: folder)
             let bytes = Array(text.utf8)
             let quoted = try #require(bytes.firstRange(of: Array("line 0\n".utf8)))
             let last = try #require(bytes.firstRange(of: Array("line 1999".utf8)))
@@ -98,7 +98,7 @@ struct ParallelWrappedLogScanTests {
     @Test func partsStartAtRecordStartsAndCoverTheFile() throws {
         try EvidenceTestSupport.withTemporaryDirectory { folder in
             let text = Self.insightsCSV(Self.messages(requests: 40, seed: 36))
-            let file = try Self.file(text, named: "parts.csv", in: folder)
+            let file = try ForcedPlanComparison.file(text, named: "parts.csv", in: folder)
             let bytes = Array(text.utf8)
             let parts = try #require(try file.recordAlignedParts(of: InsightsCSVStream.self, count: 6, minBytes: 1, searchBytes: 1 << 20))
             #expect(parts.count == 6)
@@ -195,38 +195,22 @@ struct ParallelWrappedLogScanTests {
         return out
     }
 
-    private static func file(_ text: String, named name: String, in folder: URL) throws -> EvidenceFile {
-        let path = try EvidenceTestSupport.write(Data(text.utf8), named: name, in: folder)
-        let bytes = Array(text.utf8)
-        let head = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
-        return EvidenceFile(path: path, sample: EvidenceSample(path: path, head: head, isComplete: bytes.count <= 64 * 1024, size: bytes.count))
-    }
-
     /// Scans `text` in one pass and with every forced plan, and expects the same report (and the
     /// same JSON). With `expectParallel`, every plan must have read the parts in parallel; with
     /// `expectTakenOver`, at least one must have used a later part's own counts.
     private func expectSameReports(_ text: String, name: String, expectParallel: Bool = false, expectTakenOver: Bool = false) throws {
         try EvidenceTestSupport.withTemporaryDirectory { folder in
-            let file = try Self.file(text, named: name, in: folder)
+            let file = try ForcedPlanComparison.file(text, named: name, in: folder)
             let source = LogMessageSource.of(file.sample.head)
             if expectParallel { #expect(source != .lines, "\(name) is not read as a wrapper") }
-            let single = try ExecutionLogInspector(plan: .singleThreaded).inspect(file)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let singleJSON = try encoder.encode(single)
-            var takenOver = 0
-            for parts in Self.partCounts {
-                for warmUp in Self.warmUps {
-                    let plan = ParallelScanPlan(parts: parts, minPartBytes: 1, warmUpBytes: warmUp)
-                    let report = try ExecutionLogInspector(plan: plan).inspect(file)
-                    #expect(report == single, "\(name): \(parts) parts, warm-up \(warmUp)")
-                    #expect(try encoder.encode(report) == singleJSON)
-                    let parallel = try ParallelExecutionLogScan.run(file, plan: plan, limits: ExecutionLogInspector.lineLimits, source: source)
-                    if expectParallel { #expect(parallel != nil, "\(name): \(parts) parts read in one pass") }
-                    takenOver += parallel?.partsTakenOver ?? 0
-                }
-            }
-            if expectTakenOver { #expect(takenOver > 0, "\(name): no part's own counts were used") }
+            let outcome = try ForcedPlanComparison.compare(
+                name: name, partCounts: Self.partCounts, warmUps: Self.warmUps,
+                inspect: { try ExecutionLogInspector(plan: $0).inspect(file) },
+                takenOver: {
+                    try ParallelExecutionLogScan.run(file, plan: $0, limits: ExecutionLogInspector.lineLimits, source: source)?.partsTakenOver
+                })
+            if expectParallel { #expect(outcome.onePass == 0, "\(name): \(outcome.onePass) plans read the file in one pass") }
+            if expectTakenOver { #expect(outcome.takenOver > 0, "\(name): no part's own counts were used") }
         }
     }
 }
