@@ -141,10 +141,14 @@ import Testing
         #expect(LambdaLogFacts.functionName(inGroup: "/aws/lambda") == nil)
     }
 
-    /// The scalar trims give what Foundation's `trimmingCharacters(in:)` gives, on generated texts
-    /// over blanks of every kind, quotes, combining marks and letters.
+    /// The scalar trims give what Foundation's `trimmingCharacters(in:)` gives (whitespace, with
+    /// line ends, quotes, `/`), on every scalar of the basic plane and on generated texts over
+    /// blanks and line ends of every kind, quotes, combining marks and letters.
     @Test func theScalarTrimsAreFoundationsTrims() {
-        let alphabet = [" ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\r", "\"", "a", "\u{301}", "é", "\u{1F600}", "\u{200B}", "$"]
+        let alphabet = [
+            " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{B}", "\"", "'", "/", "a", "\u{301}", "é",
+            "\u{1F600}", "\u{200B}", "$",
+        ]
         var generator = GeneratedExecutionLog.SplitMix(state: 23)
         var texts = ["", " ", "\"\"", " $ ", "\"@message\""]
         // Every scalar of the basic plane on its own: the two sets hold the same scalars.
@@ -156,8 +160,13 @@ import Testing
         for text in texts {
             #expect(String(text.trimmingWhitespaceScalars()) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
             #expect(String(text.trimmingScalars { $0 == "\"" }) == text.trimmingCharacters(in: ["\""]), "\(text.debugDescription)")
+            #expect(text.trimmedOfWhitespace() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmedOfWhitespaceAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            #expect(String(text.trimmingScalars { $0 == "'" || $0 == "\"" }) == text.trimmingCharacters(in: ["'", "\""]), "\(text.debugDescription)")
+            #expect(String(text.trimmingScalars { $0 == "/" }) == text.trimmingCharacters(in: CharacterSet(charactersIn: "/")), "\(text.debugDescription)")
             let middle = text.dropFirst().dropLast()
             #expect(String(middle.trimmingWhitespaceScalars()) == middle.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(middle.trimmedOfWhitespaceAndNewlines() == middle.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }
 }

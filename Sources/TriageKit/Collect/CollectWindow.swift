@@ -38,7 +38,7 @@ public struct CollectWindow: Sendable, Equatable {
     }
 
     private static func time(_ text: String, now: Date, option: String) throws(CollectError) -> Date {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace()
         if let last = trimmed.last, let unit = units[last], let amount = Double(trimmed.dropLast()), amount >= 0 {
             return now.addingTimeInterval(-amount * unit)
         }

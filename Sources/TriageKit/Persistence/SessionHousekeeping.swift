@@ -90,7 +90,7 @@ public final class SessionLock: Sendable {
     /// The live process holding a session's lock, if any.
     public static func owner(of id: String, in folder: String) -> Int32? {
         guard let text = try? String(contentsOfFile: folder + "/" + id + ".lock", encoding: .utf8),
-            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
+            let pid = Int32(text.trimmedOfWhitespaceAndNewlines()), pid > 0
         else { return nil }
         if pid == getpid() { return nil }
         return kill(pid, 0) == 0 || errno == EPERM ? pid : nil

@@ -113,7 +113,7 @@ public enum MarkdownReport {
         if let cause = fix.cause {
             out += ["Cause: \(code(cause))" + (fix.causeTitle.map { " (\($0))" } ?? ""), ""]
         }
-        out += [fix.explanation.trimmingCharacters(in: .whitespacesAndNewlines), ""]
+        out += [fix.explanation.trimmedOfWhitespaceAndNewlines(), ""]
         if !fix.steps.isEmpty {
             out += ["### Steps", ""]
             for step in fix.steps { out += stepLines(step) }
@@ -124,7 +124,7 @@ public enum MarkdownReport {
         }
         if let query = fix.query {
             out += ["### Find every other occurrence", ""]
-            if let text = query.text { out += [text.trimmingCharacters(in: .whitespacesAndNewlines), ""] }
+            if let text = query.text { out += [text.trimmedOfWhitespaceAndNewlines(), ""] }
             if let group = query.logGroup { out += ["CloudWatch Logs Insights, log group \(code(group)):", ""] }
             if let insights = query.insights { out += fenced(insights.trimmedTrailing.components(separatedBy: "\n"), info: "") + [""] }
             if let command = query.command { out += fenced([command.trimmedTrailing], info: "sh") + [""] }

@@ -6,7 +6,7 @@ public enum AnswerParser {
     public static let skipWords: Set<String> = ["", "skip", "-"]
 
     public static func parse(_ raw: String, for node: Node, in tree: DecisionTree) -> Result<String, SessionError> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedOfWhitespaceAndNewlines()
         switch node.kind {
         case .yesno:
             switch text.lowercased() {
@@ -31,7 +31,7 @@ public enum AnswerParser {
     /// A fact question (one the engine asks for a fix): always optional, checked against the vocabulary.
     public static func parseFact(_ raw: String, key: String, in tree: DecisionTree) -> Result<String, SessionError> {
         let fact = tree.fact(key)
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedOfWhitespaceAndNewlines()
         return parseInput(text, optional: true, pattern: fact?.pattern, example: fact?.example, label: fact?.label ?? key, fact: key)
     }
 

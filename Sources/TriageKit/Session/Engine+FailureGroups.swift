@@ -104,7 +104,7 @@ extension Engine {
     /// The group key for what the user typed: a number, a key, or Enter for the pre-selected one.
     func failureAnswer(_ raw: String, in state: SessionState) throws(SessionError) -> String {
         let groups = failureChoiceOrder(in: state)
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmedOfWhitespaceAndNewlines()
         let remembered = state.remembered[state.current.id].flatMap { key in groups.first { $0.key == key } }
         if text.isEmpty, let preset = remembered ?? groups.first {
             return preset.key

@@ -44,7 +44,7 @@ public enum Template {
         var rest = text[...]
         while let open = rest.range(of: "{{") {
             guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            let key = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            let key = rest[open.upperBound..<close.lowerBound].trimmedOfWhitespace()
             let isKey = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             if isKey {
                 body(.literal(rest[..<open.lowerBound]))

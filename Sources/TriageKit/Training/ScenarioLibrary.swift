@@ -82,7 +82,7 @@ public struct ScenarioLibrary: Sendable {
 
     /// A scenario by list number (1-based) or id.
     public func find(_ reference: String) -> ScenarioBundle? {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+        let text = reference.trimmedOfWhitespace()
         if let number = Int(text) { return scenarios.indices.contains(number - 1) ? scenarios[number - 1] : nil }
         return scenarios.first { $0.scenario.id == text }
     }

@@ -19,7 +19,7 @@ public struct TrainingSession: Sendable {
 
     /// An offered file by list number, name or path (as the trainee may type any of them).
     public func file(_ reference: String) -> OfferedFile? {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+        let text = reference.trimmedOfWhitespace()
         if let number = Int(text) { return files.first { $0.number == number } }
         return files.first { $0.name == text || $0.path == text }
     }

@@ -200,7 +200,7 @@ public enum ContentValidator {
     private static func checkCommandVariants(_ command: CommandText?, in tree: DecisionTree, _ report: inout NodeReport) {
         guard let command else { return }
         for (index, variant) in command.variants.enumerated() {
-            if variant.command.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { report.add("a command variant is empty") }
+            if variant.command.trimmedOfWhitespaceAndNewlines().isEmpty { report.add("a command variant is empty") }
             if let condition = variant.when {
                 checkCondition(condition, allowed: nil, in: tree, &report)
             } else if index < command.variants.count - 1 {

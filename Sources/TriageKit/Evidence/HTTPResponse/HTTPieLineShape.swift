@@ -20,7 +20,7 @@ enum HTTPieLineShape {
         if let first = words.first, first == "$" || first == "%" || first == "#" { words = words.dropFirst() }
         guard let command = words.first, command == "http" || command == "https" else { return nil }
         for word in words.dropFirst() {
-            let bare = word.trimmingCharacters(in: ["'", "\""])
+            let bare = String(word.trimmingScalars { $0 == "'" || $0 == "\"" })
             if bare.hasPrefix("-") || AWSIdentifiers.isHTTPMethod(bare[...]) { continue }
             if bare.hasPrefix("http://") || bare.hasPrefix("https://") { return bare }
             if bare.contains(".") && !bare.contains("=") && !bare.contains(":=") { return "https://" + bare }

@@ -9,7 +9,7 @@ import Foundation
 /// A time with another UTC offset, or anything else, gives nil: a wrong time would join wrongly.
 enum LambdaLogTime {
     static func iso(_ raw: some StringProtocol) -> String? {
-        var text = String(raw).trimmingCharacters(in: .whitespaces)
+        var text = String(raw).trimmedOfWhitespace()
         if text.hasPrefix("["), text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
         if text.utf8.count >= 10, text.utf8.count <= 13, text.utf8.allSatisfy(\.isASCIIDigit), let millis = Double(text) {
             let date = Date(timeIntervalSince1970: millis / (text.utf8.count == 13 ? 1000 : 1))

@@ -52,7 +52,7 @@ enum ProxyResponseRules {
         switch value.value {
         case .number where value.integer != nil:
             return []
-        case .string(let text) where Int(text.trimmingCharacters(in: .whitespaces)) != nil:
+        case .string(let text) where Int(text.trimmedOfWhitespace()) != nil:
             return []  // a numeric string is accepted on AWS
         case .string(let text):
             return [violation("status-code", member, "statusCode is the string \"\(text)\", not a number", .high)]

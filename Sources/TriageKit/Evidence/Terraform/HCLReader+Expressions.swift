@@ -194,7 +194,7 @@ extension HCLReader {
     }
 
     func rawText(from start: Int) -> String {
-        String(decoding: bytes[start..<index], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        String(decoding: bytes[start..<index], as: UTF8.self).trimmedOfWhitespace()
     }
 
     // MARK: - Skipping what is kept as text

@@ -102,7 +102,7 @@ extension HCLReader {
             var content = String(decoding: bytes[index..<end], as: UTF8.self)[...]
             if content.last == "\r" { content = content.dropLast() }
             index = min(end + 1, bytes.count)
-            if content.trimmingCharacters(in: .whitespaces) == marker {
+            if content.trimmedOfWhitespace() == marker {
                 // The closing marker ends the value; what follows it on the line is the expression's.
                 index = end
                 return Self.joined(lines, dedent: indented)

@@ -54,7 +54,7 @@ enum WscatLine: Equatable {
         let words = line.split(separator: " ")
         guard let index = words.firstIndex(of: "wscat"), index <= 1 else { return nil }
         for (position, word) in words.enumerated().dropFirst(index + 1) {
-            let bare = word.trimmingCharacters(in: ["'", "\""])
+            let bare = String(word.trimmingScalars { $0 == "'" || $0 == "\"" })
             guard bare.hasPrefix("wss://") || bare.hasPrefix("ws://") else { continue }
             // The value of `-H`/`--header` is a header, never the URL: skip it whatever it holds.
             if position > 0, ["-H", "--header", "--auth"].contains(words[position - 1]) { continue }

@@ -15,7 +15,7 @@ struct ResponseBody {
 
     init(_ text: String?) {
         guard let text else { return }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { return }
         if trimmed.first == "{", trimmed.utf8.count <= Self.maxParsedBytes, let root = try? JSONDocumentParser.parse(trimmed),
             root.isObject

@@ -105,7 +105,7 @@ struct OpenAPIIntegrations {
             }
         }
         if let basePath {
-            let stage = basePath.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            let stage = String(basePath.trimmingScalars { $0 == "/" })
             if !stage.isEmpty, !stage.contains("/"), FactText.isConcrete(stage) { facts["stage"] = stage }
         }
         return facts

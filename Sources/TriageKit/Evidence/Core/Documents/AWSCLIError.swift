@@ -35,7 +35,7 @@ struct AWSCLIError: Sendable, Equatable {
         if let colon = message.firstIndex(of: ":") { message = message[message.index(after: colon)...] }
         self.code = String(code)
         self.operation = String(operation)
-        self.message = message.trimmingCharacters(in: .whitespaces)
+        self.message = message.trimmedOfWhitespace()
         self.line = number
         self.text = String(text)
     }

@@ -105,7 +105,7 @@ struct ConfigDocument {
     static let quoteLimit = 240
 
     static func quote(_ text: String, focus: String? = nil) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace()
         guard trimmed.count > quoteLimit else { return trimmed }
         var start = trimmed.startIndex
         if let focus, let found = trimmed.range(of: focus) {

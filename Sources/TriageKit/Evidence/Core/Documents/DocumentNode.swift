@@ -93,7 +93,7 @@ extension DocumentNode {
 
     /// A whole number, from a number or from a string holding one (AWS prints some numbers as strings).
     var integer: Int? {
-        guard let text = scalarText?.trimmingCharacters(in: .whitespaces) else { return nil }
+        guard let text = scalarText?.trimmedOfWhitespace() else { return nil }
         if let whole = Int(text) { return whole }
         if let real = Double(text), real.rounded() == real, abs(real) < 1e15 { return Int(real) }
         return nil

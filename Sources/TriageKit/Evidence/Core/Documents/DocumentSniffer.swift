@@ -57,7 +57,7 @@ enum DocumentSniffer {
         for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
             guard let first = line.first, first != " ", first != "\t", first != "#", first != "-" else { continue }
             guard let colon = line.firstIndex(of: ":") else { continue }
-            var key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            var key = line[..<colon].trimmedOfWhitespace()
             if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
                 key = String(key.dropFirst().dropLast())
             }

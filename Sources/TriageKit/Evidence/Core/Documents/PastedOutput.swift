@@ -34,7 +34,7 @@ struct PastedOutput: Sendable {
             var joined = String(line)
             while isContinued(joined), index + 1 < lines.count {
                 index += 1
-                joined = String(joined.dropLast().trimmingSuffixBlanks()) + " " + lines[index].trimmingCharacters(in: .whitespaces)
+                joined = String(joined.dropLast().trimmingSuffixBlanks()) + " " + lines[index].trimmedOfWhitespace()
             }
             if let whole = AWSCommandLine(line: Substring(joined), number: start + 1) { command = whole }
             result.command = command
@@ -91,11 +91,11 @@ struct PastedOutput: Sendable {
 
     /// `real 0m1.234s`, `user 0m0.5s`, `sys 0m0.1s` (bash), or zsh's `... 0.52s user 0.10s system 45% cpu 1.3 total`.
     static func isTiming(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmedOfWhitespace()
         for word in ["real", "user", "sys"] where trimmed.hasPrefix(word) {
             let rest = trimmed.dropFirst(word.count)
             guard let first = rest.first, first == " " || first == "\t" else { continue }
-            let value = rest.trimmingCharacters(in: .whitespaces)
+            let value = rest.trimmedOfWhitespace()
             if value.hasSuffix("s"), value.allSatisfy({ $0.isNumber || "ms.,".contains($0) }) { return true }
         }
         return trimmed.hasSuffix(" total") && trimmed.contains("% cpu")

@@ -71,7 +71,7 @@ public struct EvidenceScanner: Sendable {
         guard !quoted.isEmpty else { return false }
         if let size = try? RegularFile(path: path).size, size <= ParserLimits.documentBytes { return true }
         return quoted.contains { line in
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimmedOfWhitespace()
             return !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+/=".contains($0)) }
         }
     }

@@ -21,7 +21,7 @@ enum AWSTimestamp {
     }
 
     static func epoch(_ text: String) -> Int? {
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite, value > 0 else { return nil }
+        guard let value = Double(text.trimmedOfWhitespace()), value.isFinite, value > 0 else { return nil }
         // Milliseconds are 13 digits today; seconds 10.
         let seconds = value > 1e11 ? value / 1000 : value
         guard seconds < 1e11 else { return nil }
