@@ -158,14 +158,13 @@ import Testing
             texts.append((0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined())
         }
         for text in texts {
-            #expect(String(text.trimmingWhitespaceScalars()) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
-            #expect(String(text.trimmingScalars { $0 == "\"" }) == text.trimmingCharacters(in: ["\""]), "\(text.debugDescription)")
             #expect(text.trimmedOfWhitespace() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(String(text.trimmingScalars { $0 == "\"" }) == text.trimmingCharacters(in: ["\""]), "\(text.debugDescription)")
             #expect(text.trimmedOfWhitespaceAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
             #expect(String(text.trimmingScalars { $0 == "'" || $0 == "\"" }) == text.trimmingCharacters(in: ["'", "\""]), "\(text.debugDescription)")
             #expect(String(text.trimmingScalars { $0 == "/" }) == text.trimmingCharacters(in: CharacterSet(charactersIn: "/")), "\(text.debugDescription)")
             let middle = text.dropFirst().dropLast()
-            #expect(String(middle.trimmingWhitespaceScalars()) == middle.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(middle.trimmedOfWhitespace() == middle.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
             #expect(middle.trimmedOfWhitespaceAndNewlines() == middle.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }

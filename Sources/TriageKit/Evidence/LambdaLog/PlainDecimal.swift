@@ -9,9 +9,9 @@
 enum PlainDecimal {
     private static let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
-    /// The run of digits and dots at `cursor`, read as `value` reads it, in the same pass that
-    /// finds its end: the cursor is left after the run. Nil (the cursor then anywhere in it) where
-    /// `value` of the run is nil.
+    /// The run of digits and dots at `cursor`, read in the same pass that finds its end: the
+    /// cursor is left after the run. Nil (the cursor then anywhere in it) when the run is not in
+    /// the shape above (`3.`, `1.2.3`, sixteen digits).
     @inline(__always)
     static func read(_ text: UnsafeBufferPointer<UInt8>, _ cursor: inout Int) -> Double? {
         let start = cursor
@@ -36,25 +36,10 @@ enum PlainDecimal {
         return Double(mantissa) / powers[fractionDigits]
     }
 
+    /// The whole of `text` read as one plain decimal; nil when anything else stands in it.
     static func value(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var fractionDigits = 0
-        var dot = -1
-        for index in 0..<text.count {
-            let byte = text[index]
-            if byte.isASCIIDigit {
-                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
-                digits += 1
-                if dot >= 0 { fractionDigits += 1 }
-            } else if byte == UInt8(ascii: "."), dot < 0, index > 0 {
-                dot = index
-            } else {
-                return nil
-            }
-        }
-        // `3.`: a trailing dot is left to the general reader.
-        guard digits > 0, digits <= 15, dot < 0 || fractionDigits > 0 else { return nil }
-        return Double(mantissa) / powers[fractionDigits]
+        var cursor = 0
+        guard let value = read(text, &cursor), cursor == text.count else { return nil }
+        return value
     }
 }

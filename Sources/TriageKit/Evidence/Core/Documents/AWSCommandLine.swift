@@ -126,7 +126,7 @@ struct AWSCommandLine: Sendable, Equatable {
 
     /// Whether the line is a bare prompt with nothing typed (`user@host:~$`, `PS C:\>`, `$`).
     static func isBarePrompt(_ text: Substring) -> Bool {
-        let trimmed = text.trimmingWhitespaceScalars()
+        let trimmed = text.trimmedOfWhitespace()
         guard let last = trimmed.last, "$#>%".contains(last), trimmed.count <= 120 else { return false }
         if trimmed.count == 1 { return true }
         let body = trimmed.dropLast()

@@ -79,21 +79,10 @@ enum SampleBytes {
         EvidenceSample(path: "", head: head, isComplete: true, size: nil).mayContain(anyOf: [needle])
     }
 
-    /// The byte offset in `head` where `needle` first starts, by `memchr` and `memcmp`: an exact
-    /// byte match, where Foundation's `range(of:)` walks the head as UTF-16 (a few ms for 64 KiB).
+    /// The byte offset in `head` where `needle` first starts: an exact byte match
+    /// (`firstOffset(of:)` on bytes), where Foundation's `range(of:)` walks the head as UTF-16.
     static func firstOffset(of needle: StaticString, in head: String) -> Int? {
-        withBytes(head) { bytes in
-            let length = needle.utf8CodeUnitCount
-            guard let base = bytes.baseAddress, length > 0 else { return nil }
-            let first = needle.utf8Start[0]
-            var position = 0
-            while bytes.count - position >= length, let found = memchr(base + position, Int32(first), bytes.count - position - length + 1) {
-                let offset = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
-                if memcmp(base + offset, needle.utf8Start, length) == 0 { return offset }
-                position = offset + 1
-            }
-            return nil
-        }
+        withBytes(head) { $0.firstOffset(of: needle) }
     }
 
     /// The head's UTF-8 bytes, without a copy when the string is native (as a decoded sample is).

@@ -13,27 +13,27 @@ extension StringProtocol {
         return Substring(scalars[first...last])
     }
 
-    /// `trimmingCharacters(in: .whitespaces)`: a tab, a space separator (Unicode category Zs) or
-    /// U+200B, the set Foundation's `CharacterSet.whitespaces` holds on Linux (it keeps the zero
-    /// width space, a separator in older Unicode; `SampleGateTests` compares the two).
-    func trimmingWhitespaceScalars() -> Substring {
-        trimmingScalars { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    /// `trimmingCharacters(in: .whitespaces)`.
+    func trimmedOfWhitespace() -> String { String(trimmingScalars { $0.isFoundationWhitespace }) }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    func trimmedOfWhitespaceAndNewlines() -> String {
+        String(trimmingScalars { $0.isFoundationWhitespace || $0.isFoundationNewline })
+    }
+}
+
+extension Unicode.Scalar {
+    /// In Foundation's `CharacterSet.whitespaces` on Linux: a tab, a space separator (Unicode
+    /// category Zs) or U+200B (the zero width space, a separator in older Unicode).
+    fileprivate var isFoundationWhitespace: Bool {
+        self == "\t" || self == "\u{200B}" || properties.generalCategory == .spaceSeparator
     }
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`: the scalars above and the line ends of
-    /// `CharacterSet.newlines` (U+000A-U+000D, U+0085, U+2028, U+2029).
-    func trimmingWhitespaceAndNewlineScalars() -> Substring {
-        trimmingScalars { scalar in
-            switch scalar.value {
-            case 0x09...0x0D, 0x85, 0x200B, 0x2028, 0x2029: true
-            default: scalar.properties.generalCategory == .spaceSeparator
-            }
+    /// In `CharacterSet.newlines`: U+000A-U+000D, U+0085, U+2028, U+2029.
+    fileprivate var isFoundationNewline: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
         }
     }
-
-    /// `trimmingCharacters(in: .whitespaces)` as a `String`, as Foundation gives it.
-    func trimmedOfWhitespace() -> String { String(trimmingWhitespaceScalars()) }
-
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` as a `String`, as Foundation gives it.
-    func trimmedOfWhitespaceAndNewlines() -> String { String(trimmingWhitespaceAndNewlineScalars()) }
 }
